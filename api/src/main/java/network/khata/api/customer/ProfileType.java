@@ -1,0 +1,18 @@
+package network.khata.api.customer;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What kind of customer a business bills; the wire form is the lower-case name. */
+public enum ProfileType {
+    INDIVIDUAL, BUSINESS, FARMER, RETAILER, CORPORATE;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<ProfileType> fromCode(String code) {
+        return Arrays.stream(values()).filter(type -> type.code().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,21 @@
+package network.khata.api.identity;
+
+import java.util.UUID;
+
+/**
+ * Who makes a request: an owner acting for one business, or a network customer. Travels with every command as
+ * metadata (see {@link #METADATA_KEYS}) and is what every read is scoped by.
+ */
+public record Actor(Kind kind, UUID id, UUID businessId) {
+    public static final String REQUEST_ATTRIBUTE = "khata.actor";
+    public static final String ACTOR_KIND = "actorKind";
+    public static final String ACTOR_ID = "actorId";
+    public static final String BUSINESS_ID = "businessId";
+    public static final java.util.List<String> METADATA_KEYS = java.util.List.of(ACTOR_KIND, ACTOR_ID, BUSINESS_ID);
+
+    public enum Kind { OWNER, CUSTOMER, SYSTEM }
+
+    public static Actor owner(UUID ownerId, UUID businessId) {
+        return new Actor(Kind.OWNER, ownerId, businessId);
+    }
+}

@@ -1,0 +1,36 @@
+package network.khata.api.identity;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+
+import java.util.Optional;
+
+/** Phone numbers in E.164, the only form a command or event carries. Numbers without a country code are Indian. */
+public final class PhoneNumbers {
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final String DEFAULT_REGION = "IN";
+
+    private PhoneNumbers() {
+    }
+
+    /** The E.164 form of a valid number, or empty for anything that is not one. */
+    public static Optional<String> toE164(String raw) {
+        if (raw == null || raw.isBlank() || raw.length() > 32) {
+            return Optional.empty();
+        }
+        try {
+            PhoneNumber number = UTIL.parse(raw.trim(), DEFAULT_REGION);
+            if (!UTIL.isValidNumber(number)) {
+                return Optional.empty();
+            }
+            return Optional.of(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static boolean isE164(String phone) {
+        return phone != null && toE164(phone).filter(phone::equals).isPresent();
+    }
+}

@@ -1,0 +1,77 @@
+package network.khata.command;
+
+import network.khata.api.customer.CustomerRegistered;
+import network.khata.api.customer.CustomerRegistration;
+import network.khata.api.customer.RegisterCustomer;
+import network.khata.api.identity.NetworkIds;
+import network.khata.api.identity.PhoneNumbers;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A business's customer: the link between one business and one network customer. Its id is derived from both, so
+ * there is at most one per business and phone, and registering it again answers with the party that exists.
+ */
+@Aggregate
+public class Party {
+    @AggregateIdentifier
+    private UUID partyId;
+    private UUID customerId;
+    private String name;
+    private String phone;
+    private String email;
+
+    protected Party() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public CustomerRegistration handle(RegisterCustomer command, BusinessDirectory businesses) {
+        if (partyId != null) {
+            return registration(false);
+        }
+        requireWellFormed(command);
+        if (!businesses.isRegistered(command.businessId())) {
+            throw new UnknownBusinessException(command.businessId());
+        }
+        apply(new CustomerRegistered(command.partyId(), command.businessId(), command.customerId(),
+                command.name().trim(), command.phone(), command.email(), command.profileType(),
+                command.autoTagRecentInvoices()));
+        return registration(true);
+    }
+
+    @EventSourcingHandler
+    void on(CustomerRegistered event) {
+        this.partyId = event.partyId();
+        this.customerId = event.customerId();
+        this.name = event.name();
+        this.phone = event.phone();
+        this.email = event.email();
+    }
+
+    private CustomerRegistration registration(boolean created) {
+        return new CustomerRegistration(partyId, customerId, name, phone, email, created);
+    }
+
+    private static void requireWellFormed(RegisterCustomer command) {
+        if (command.name() == null || command.name().isBlank()) {
+            throw new InvalidCommandException("a customer needs a name");
+        }
+        if (!PhoneNumbers.isE164(command.phone())) {
+            throw new InvalidCommandException("the phone must be a valid number in E.164 form");
+        }
+        UUID expectedCustomer = NetworkIds.customerId(command.phone());
+        if (!expectedCustomer.equals(command.customerId())
+                || !NetworkIds.partyId(command.businessId(), expectedCustomer).equals(command.partyId())) {
+            throw new InvalidCommandException("the customer and party ids must be the ones derived from business and phone");
+        }
+    }
+}

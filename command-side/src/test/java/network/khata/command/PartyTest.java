@@ -1,0 +1,86 @@
+package network.khata.command;
+
+import network.khata.api.customer.CustomerRegistered;
+import network.khata.api.customer.CustomerRegistration;
+import network.khata.api.customer.ProfileType;
+import network.khata.api.customer.RegisterCustomer;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+class PartyTest {
+    private static final UUID KNOWN_BUSINESS = UUID.randomUUID();
+    private static final String PHONE = "+919876543210";
+
+    private AggregateTestFixture<Party> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Party.class);
+        fixture.registerInjectableResource((BusinessDirectory) KNOWN_BUSINESS::equals);
+    }
+
+    private static RegisterCustomer ramesh() {
+        return RegisterCustomer.of(KNOWN_BUSINESS, " Ramesh Kumar ", PHONE, "ramesh@example.com", ProfileType.INDIVIDUAL, false);
+    }
+
+    private static CustomerRegistered registered(RegisterCustomer command) {
+        return new CustomerRegistered(command.partyId(), KNOWN_BUSINESS, command.customerId(), "Ramesh Kumar", PHONE,
+                "ramesh@example.com", ProfileType.INDIVIDUAL, false);
+    }
+
+    @Test
+    void registeringANewPhoneCreatesTheParty() {
+        RegisterCustomer command = ramesh();
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(registered(command))
+                .expectResultMessagePayload(new CustomerRegistration(command.partyId(), command.customerId(),
+                        "Ramesh Kumar", PHONE, "ramesh@example.com", true));
+    }
+
+    @Test
+    void registeringTheSamePhoneAgainAnswersWithTheExistingPartyAndStoresNothing() {
+        RegisterCustomer command = ramesh();
+        RegisterCustomer again = RegisterCustomer.of(KNOWN_BUSINESS, "R. Kumar", PHONE, null, null, true);
+        fixture.given(registered(command))
+                .when(again)
+                .expectNoEvents()
+                .expectResultMessagePayload(new CustomerRegistration(command.partyId(), command.customerId(),
+                        "Ramesh Kumar", PHONE, "ramesh@example.com", false));
+    }
+
+    @Test
+    void anUnknownBusinessCannotRegisterCustomers() {
+        RegisterCustomer command = RegisterCustomer.of(UUID.randomUUID(), "Ramesh", PHONE, null, null, false);
+        fixture.givenNoPriorActivity()
+                .when(command)
+                .expectException(UnknownBusinessException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPhoneThatIsNotE164IsRefused() {
+        RegisterCustomer valid = ramesh();
+        RegisterCustomer command = new RegisterCustomer(valid.partyId(), KNOWN_BUSINESS, valid.customerId(), "Ramesh",
+                "9876543210", null, null, false);
+        fixture.givenNoPriorActivity().when(command).expectException(InvalidCommandException.class).expectNoEvents();
+    }
+
+    @Test
+    void idsThatAreNotDerivedFromBusinessAndPhoneAreRefused() {
+        RegisterCustomer valid = ramesh();
+        RegisterCustomer forged = new RegisterCustomer(UUID.randomUUID(), KNOWN_BUSINESS, valid.customerId(), "Ramesh",
+                PHONE, null, null, false);
+        fixture.givenNoPriorActivity().when(forged).expectException(InvalidCommandException.class).expectNoEvents();
+    }
+
+    @Test
+    void aBlankNameIsRefused() {
+        RegisterCustomer command = RegisterCustomer.of(KNOWN_BUSINESS, "  ", PHONE, null, null, false);
+        fixture.givenNoPriorActivity().when(command).expectException(InvalidCommandException.class).expectNoEvents();
+    }
+}
