@@ -1,0 +1,46 @@
+package network.khata.projections.directory;
+
+import network.khata.api.business.BusinessRegistered;
+import network.khata.api.customer.CustomerRegistered;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/** Tables {@code businesses} and {@code parties}. Inserts ignore rows already there, so redelivery is harmless. */
+@Component
+@ProcessingGroup(CustomerDirectoryProjection.GROUP)
+public class CustomerDirectoryProjection {
+    public static final String GROUP = "customer-directory";
+
+    private final JdbcTemplate jdbc;
+
+    public CustomerDirectoryProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(BusinessRegistered event, @Timestamp Instant at) {
+        jdbc.update("INSERT INTO businesses (id, name, time_zone, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                event.businessId(), event.name(), event.timeZone(), java.sql.Timestamp.from(at));
+    }
+
+    @EventHandler
+    void on(CustomerRegistered event, @Timestamp Instant at) {
+        jdbc.update("""
+                        INSERT INTO parties (id, business_id, customer_id, name, phone, email, profile_type, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
+                event.partyId(), event.businessId(), event.customerId(), event.name(), event.phone(), event.email(),
+                event.profileType() == null ? null : event.profileType().code(), java.sql.Timestamp.from(at));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM parties");
+        jdbc.update("DELETE FROM businesses");
+    }
+}

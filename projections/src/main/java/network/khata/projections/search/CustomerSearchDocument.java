@@ -1,0 +1,17 @@
+package network.khata.projections.search;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** One party as search sees it, the same in every engine. */
+public record CustomerSearchDocument(UUID partyId, UUID businessId, UUID customerId, String name, String phone,
+                                     String email, String profileType, boolean phoneVerified, boolean portalActive,
+                                     LocalDate lastInvoice, BigDecimal totalBalance, Instant registeredAt) {
+
+    public List<String> nameTokens() {
+        return NameTokens.of(name);
+    }
+}
