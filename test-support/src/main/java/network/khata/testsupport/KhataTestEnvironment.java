@@ -4,12 +4,34 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.support.TestPropertySourceUtils;
 
-/** Points a Spring test context at this JVM's fresh PostgreSQL database. */
-public class KhataTestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
-    @Override
-    public void initialize(ConfigurableApplicationContext context) {
-        TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
-                "spring.datasource.url=" + TestPostgres.jdbcUrl(),
-                "spring.datasource.username=" + TestPostgres.user());
+import java.util.UUID;
+
+/** Spring test contexts on this JVM's fresh databases: the PostgreSQL search engine, or Elasticsearch. */
+public final class KhataTestEnvironment {
+    private KhataTestEnvironment() {
+    }
+
+    /** The embedded-default shape: search in PostgreSQL. */
+    public static class Postgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
+                    "spring.datasource.url=" + TestPostgres.jdbcUrl("postgres-engine"),
+                    "spring.datasource.username=" + TestPostgres.user(),
+                    "khata.search.engine=postgres");
+        }
+    }
+
+    /** The production shape: search in a real Elasticsearch, on an index of its own. */
+    public static class Elasticsearch implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
+                    "spring.datasource.url=" + TestPostgres.jdbcUrl("elasticsearch-engine"),
+                    "spring.datasource.username=" + TestPostgres.user(),
+                    "spring.elasticsearch.uris=" + TestElasticsearch.url(),
+                    "khata.search.engine=elasticsearch",
+                    "khata.search.elasticsearch.index=customers-test-" + UUID.randomUUID());
+        }
     }
 }

@@ -1,0 +1,56 @@
+package network.khata.app.dev;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import network.khata.api.business.RegisterBusiness;
+import network.khata.api.identity.Actor;
+import network.khata.app.security.OwnerTokens;
+import network.khata.app.web.Commands;
+import org.springframework.context.annotation.Profile;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Local runs only (profile {@code local}): registers a business and mints an owner token for it, standing in for the
+ * core ledger app. Not present in any other profile.
+ */
+@RestController
+@Profile("local")
+public class LocalOwnerTokenController {
+    private static final Duration VALID_FOR = Duration.ofHours(12);
+
+    private final OwnerTokens tokens;
+    private final Commands commands;
+
+    public LocalOwnerTokenController(OwnerTokens tokens, Commands commands) {
+        this.tokens = tokens;
+        this.commands = commands;
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record TokenRequest(@NotBlank @Size(max = 255) String businessName, UUID businessId, UUID ownerId,
+                               String timeZone) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record TokenResponse(String token, UUID businessId, UUID ownerId, Instant expiresAt) {
+    }
+
+    @PostMapping("/api/dev/owner-tokens")
+    public TokenResponse mint(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
+        UUID businessId = body.businessId() == null ? UUID.randomUUID() : body.businessId();
+        UUID ownerId = body.ownerId() == null ? UUID.randomUUID() : body.ownerId();
+        commands.send(new RegisterBusiness(businessId, body.businessName(), body.timeZone()), Actor.owner(ownerId, businessId), request);
+        Instant now = Instant.now();
+        return new TokenResponse(tokens.mint(ownerId, businessId, now, VALID_FOR), businessId, ownerId, now.plus(VALID_FOR));
+    }
+}

@@ -1,0 +1,54 @@
+package network.khata.app.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import network.khata.api.identity.Actor;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Sends commands on behalf of an actor, with who (actor kind and id, business) and a correlation id
+ * ({@code X-Correlation-ID}, or a new one) in the metadata. A command that lost a race with another writer of the
+ * same aggregate is sent again: every command here is idempotent, so the retry sees what the winner stored.
+ */
+@Component
+public class Commands {
+    public static final String CORRELATION_HEADER = "X-Correlation-ID";
+    private static final String CORRELATION_ID = "correlationId";
+    private static final Pattern SAFE_CORRELATION = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final int ATTEMPTS = 3;
+
+    private final CommandGateway gateway;
+
+    public Commands(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    public <R> R send(Object command, Actor actor, HttpServletRequest request) {
+        MetaData metaData = MetaData.from(Map.of(
+                Actor.ACTOR_KIND, actor.kind().name(),
+                Actor.ACTOR_ID, actor.id().toString(),
+                Actor.BUSINESS_ID, actor.businessId() == null ? "" : actor.businessId().toString(),
+                CORRELATION_ID, correlationId(request)));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+            } catch (ConcurrencyException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static String correlationId(HttpServletRequest request) {
+        String given = request.getHeader(CORRELATION_HEADER);
+        return given != null && SAFE_CORRELATION.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    }
+}

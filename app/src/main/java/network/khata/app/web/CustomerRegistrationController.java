@@ -1,0 +1,94 @@
+package network.khata.app.web;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import network.khata.api.customer.CustomerRegistration;
+import network.khata.api.customer.ProfileType;
+import network.khata.api.customer.RegisterCustomer;
+import network.khata.api.identity.Actor;
+import network.khata.api.identity.PhoneNumbers;
+import network.khata.api.verification.OtpRequestOutcome;
+import network.khata.api.verification.RequestPhoneVerification;
+import network.khata.projections.profile.NetworkProfiles;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Locale;
+
+/**
+ * {@code POST /api/customers/auto-register} (spec endpoint 2): adds a customer to the owner's khata by phone and,
+ * unless told not to, sends the customer a verification code. Sending it again is safe: the same phone answers with
+ * the same customer (200 instead of 201), and no second code goes out within 60 seconds.
+ */
+@RestController
+public class CustomerRegistrationController {
+    private final Commands commands;
+    private final NetworkProfiles profiles;
+
+    public CustomerRegistrationController(Commands commands, NetworkProfiles profiles) {
+        this.commands = commands;
+        this.profiles = profiles;
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record AutoRegisterRequest(
+            @NotBlank @Size(max = 255) String name,
+            @NotNull @PhoneNumber String phone,
+            @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") @Size(max = 255) String email,
+            @Pattern(regexp = "individual|business|farmer|retailer|corporate",
+                    message = "must be one of individual, business, farmer, retailer, corporate") String profileType,
+            Boolean autoSendWelcomeSms,
+            Boolean autoTagRecentInvoices) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record AutoRegisterResponse(String customerId, String name, String phone, boolean phoneVerified,
+                                       boolean emailVerified, boolean otpSentToPhone, long otpResendAfter,
+                                       String message) {
+    }
+
+    @PostMapping("/api/customers/auto-register")
+    public ResponseEntity<AutoRegisterResponse> autoRegister(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
+                                                             @Valid @RequestBody AutoRegisterRequest body,
+                                                             HttpServletRequest request) {
+        String phone = PhoneNumbers.toE164(body.phone()).orElseThrow();
+        String email = body.email() == null || body.email().isBlank() ? null : body.email().trim().toLowerCase(Locale.ROOT);
+        ProfileType profileType = body.profileType() == null ? null : ProfileType.fromCode(body.profileType()).orElseThrow();
+
+        CustomerRegistration registration = commands.send(RegisterCustomer.of(owner.businessId(), body.name(), phone,
+                email, profileType, Boolean.TRUE.equals(body.autoTagRecentInvoices())), owner, request);
+
+        boolean sendCode = !Boolean.FALSE.equals(body.autoSendWelcomeSms());
+        OtpRequestOutcome otp = sendCode
+                ? commands.send(new RequestPhoneVerification(registration.customerId(), phone), owner, request)
+                : new OtpRequestOutcome(false, 0, profiles.isPhoneVerified(registration.customerId()));
+
+        AutoRegisterResponse response = new AutoRegisterResponse(registration.customerId().toString(),
+                registration.name(), phone, otp.alreadyVerified(), false, otp.sent(), otp.resendAfterSeconds(),
+                message(registration, otp, phone, sendCode));
+        return ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK).body(response);
+    }
+
+    private static String message(CustomerRegistration registration, OtpRequestOutcome otp, String phone, boolean sendCode) {
+        String customer = registration.created() ? "Customer created." : "Customer already registered.";
+        if (otp.alreadyVerified()) {
+            return customer + " Phone already verified.";
+        }
+        if (otp.sent()) {
+            return customer + " OTP sent to " + phone;
+        }
+        return sendCode ? customer + " An OTP was sent recently; another can be sent in " + otp.resendAfterSeconds() + " s."
+                : customer;
+    }
+}

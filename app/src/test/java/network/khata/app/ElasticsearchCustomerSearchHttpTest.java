@@ -1,0 +1,5 @@
+package network.khata.app;
+
+@ElasticsearchEngineApp
+class ElasticsearchCustomerSearchHttpTest extends CustomerSearchHttpContract {
+}

@@ -1,0 +1,86 @@
+package network.khata.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import network.khata.api.business.RegisterBusiness;
+import network.khata.app.security.OwnerTokens;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Real HTTP against the running service, as an owner of a business of its own. */
+public abstract class HttpApiTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected OwnerTokens tokens;
+    @Autowired
+    protected CommandGateway commandGateway;
+    @Autowired
+    protected JdbcTemplate jdbc;
+    @Autowired
+    protected ObjectMapper json;
+
+    public record Owner(UUID businessId, UUID ownerId, String token) {
+        Map<String, String> headers() {
+            return Map.of("Authorization", "Bearer " + token, "X-Business-ID", businessId.toString());
+        }
+    }
+
+    public record Response(int status, String contentType, JsonNode body) {
+    }
+
+    /** A business registered with the network, and a valid token of its owner. */
+    protected Owner newBusiness(String name) {
+        UUID businessId = UUID.randomUUID();
+        UUID ownerId = UUID.randomUUID();
+        commandGateway.sendAndWait(new RegisterBusiness(businessId, name, null));
+        return new Owner(businessId, ownerId, tokens.mint(ownerId, businessId, Instant.now(), Duration.ofHours(1)));
+    }
+
+    protected Response post(String path, Owner owner, String body) {
+        return send("POST", path, owner.headers(), body);
+    }
+
+    protected Response get(String path, Owner owner) {
+        return send("GET", path, owner.headers(), null);
+    }
+
+    protected Response send(String method, String path, Map<String, String> headers, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        if (body != null) {
+            all.putIfAbsent("Content-Type", "application/json");
+        }
+        all.forEach(request::header);
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode parsed = response.body().isEmpty() ? json.nullNode() : json.readTree(response.body());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), parsed);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected long storedEvents() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+}

@@ -1,0 +1,5 @@
+package network.khata.app;
+
+@PostgresEngineApp
+class PostgresProjectionReplayTest extends ProjectionReplayContract {
+}
