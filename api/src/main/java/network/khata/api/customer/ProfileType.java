@@ -12,6 +12,11 @@ public enum ProfileType {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The wire form of a type that may be absent. */
+    public static String codeOf(ProfileType type) {
+        return type == null ? null : type.code();
+    }
+
     public static Optional<ProfileType> fromCode(String code) {
         return Arrays.stream(values()).filter(type -> type.code().equals(code)).findFirst();
     }

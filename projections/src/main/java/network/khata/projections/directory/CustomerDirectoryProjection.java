@@ -2,6 +2,7 @@ package network.khata.projections.directory;
 
 import network.khata.api.business.BusinessRegistered;
 import network.khata.api.customer.CustomerRegistered;
+import network.khata.api.customer.ProfileType;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -35,7 +36,7 @@ public class CustomerDirectoryProjection {
                         INSERT INTO parties (id, business_id, customer_id, name, phone, email, profile_type, created_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
                 event.partyId(), event.businessId(), event.customerId(), event.name(), event.phone(), event.email(),
-                event.profileType() == null ? null : event.profileType().code(), java.sql.Timestamp.from(at));
+                ProfileType.codeOf(event.profileType()), java.sql.Timestamp.from(at));
     }
 
     @ResetHandler

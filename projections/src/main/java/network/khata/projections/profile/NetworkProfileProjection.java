@@ -1,6 +1,7 @@
 package network.khata.projections.profile;
 
 import network.khata.api.customer.CustomerRegistered;
+import network.khata.api.customer.ProfileType;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -32,7 +33,7 @@ public class NetworkProfileProjection {
                           (id, customer_id, phone, email, profile_name, profile_type, created_at, updated_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id) DO NOTHING""",
                 event.customerId(), event.customerId(), event.phone(), event.email(), event.name(),
-                event.profileType() == null ? null : event.profileType().code(), java.sql.Timestamp.from(at), java.sql.Timestamp.from(at));
+                ProfileType.codeOf(event.profileType()), java.sql.Timestamp.from(at), java.sql.Timestamp.from(at));
     }
 
     @ResetHandler

@@ -1,6 +1,7 @@
 package network.khata.projections.search;
 
 import network.khata.api.customer.CustomerRegistered;
+import network.khata.api.customer.ProfileType;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -26,7 +27,7 @@ public class CustomerSearchProjection {
     @EventHandler
     void on(CustomerRegistered event, @Timestamp Instant at) {
         index.upsert(new CustomerSearchDocument(event.partyId(), event.businessId(), event.customerId(), event.name(),
-                event.phone(), event.email(), event.profileType() == null ? null : event.profileType().code(),
+                event.phone(), event.email(), ProfileType.codeOf(event.profileType()),
                 false, false, null, BigDecimal.ZERO.setScale(2), at.truncatedTo(ChronoUnit.MILLIS)));
     }
 
