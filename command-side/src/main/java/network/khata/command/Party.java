@@ -34,12 +34,12 @@ public class Party {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CustomerRegistration handle(RegisterCustomer command, BusinessDirectory businesses) {
+    public CustomerRegistration handle(RegisterCustomer command, Registry registry) {
         if (partyId != null) {
             return registration(false);
         }
         requireWellFormed(command);
-        if (!businesses.isRegistered(command.businessId())) {
+        if (!registry.exists(command.businessId())) {
             throw new UnknownBusinessException(command.businessId());
         }
         apply(new CustomerRegistered(command.partyId(), command.businessId(), command.customerId(),

@@ -19,7 +19,7 @@ class PartyTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Party.class);
-        fixture.registerInjectableResource((BusinessDirectory) KNOWN_BUSINESS::equals);
+        fixture.registerInjectableResource((Registry) KNOWN_BUSINESS::equals);
     }
 
     private static RegisterCustomer ramesh() {

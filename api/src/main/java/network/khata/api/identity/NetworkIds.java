@@ -12,6 +12,8 @@ import java.util.UUID;
 public final class NetworkIds {
     private static final UUID CUSTOMER_NAMESPACE = UUID.fromString("6f1c1a52-3c1e-4d55-9d5e-6b8f6a1c0a01");
     private static final UUID PARTY_NAMESPACE = UUID.fromString("0b7e4a8d-51a2-4f3c-8e0a-2c9d7f4e6b02");
+    private static final UUID INVOICE_NAMESPACE = UUID.fromString("3d2f8e61-7a4b-4c9e-b1d3-5e7f9a0c2b03");
+    private static final UUID MESSAGE_NAMESPACE = UUID.fromString("9a4c2e7f-1b3d-4f5a-8c6e-0d2b4f6a8c04");
 
     private NetworkIds() {
     }
@@ -23,6 +25,16 @@ public final class NetworkIds {
 
     public static UUID partyId(UUID businessId, UUID customerId) {
         return nameBased(PARTY_NAMESPACE, businessId + "/" + customerId);
+    }
+
+    /** One invoice per business and invoice number, so creating it again is idempotent. */
+    public static UUID invoiceId(UUID businessId, String invoiceNumber) {
+        return nameBased(INVOICE_NAMESPACE, businessId + "/" + invoiceNumber);
+    }
+
+    /** A message derived from another one (a channel of a notification, a fallback of a message). */
+    public static UUID messageId(UUID origin, String purpose) {
+        return nameBased(MESSAGE_NAMESPACE, origin + "/" + purpose);
     }
 
     static UUID nameBased(UUID namespace, String name) {

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import network.khata.api.identity.Actor;
 import network.khata.app.web.Problems;
-import network.khata.command.BusinessDirectory;
+import network.khata.command.Registry;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -30,10 +30,10 @@ public class OwnerAuthenticationFilter extends OncePerRequestFilter {
     private static final List<String> NOT_FOR_OWNERS = List.of("/api/customer-portal/", "/api/webhooks/", "/api/dev/");
 
     private final OwnerTokens tokens;
-    private final BusinessDirectory businesses;
+    private final Registry businesses;
     private final ObjectMapper json;
 
-    public OwnerAuthenticationFilter(OwnerTokens tokens, BusinessDirectory businesses, ObjectMapper json) {
+    public OwnerAuthenticationFilter(OwnerTokens tokens, Registry businesses, ObjectMapper json) {
         this.tokens = tokens;
         this.businesses = businesses;
         this.json = json;
@@ -73,7 +73,7 @@ public class OwnerAuthenticationFilter extends OncePerRequestFilter {
                     "Not your business", "the token does not act for business " + businessId));
             return;
         }
-        if (!businesses.isRegistered(businessId)) {
+        if (!businesses.exists(businessId)) {
             Problems.write(response, json, Problems.of(HttpStatus.NOT_FOUND, "unknown-business",
                     "Unknown business", "business " + businessId + " is not registered with the network"));
             return;

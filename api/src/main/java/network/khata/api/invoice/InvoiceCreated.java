@@ -1,0 +1,9 @@
+package network.khata.api.invoice;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record InvoiceCreated(UUID invoiceId, UUID businessId, UUID customerId, UUID partyId, String invoiceNumber,
+                             BigDecimal amount, LocalDate issueDate, LocalDate dueDate, String description) {
+}

@@ -1,0 +1,16 @@
+package network.khata.api.invoice;
+
+import network.khata.api.notification.Channel;
+import network.khata.api.notification.MessageTemplate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+/** The owner asked to tell the customer about an invoice; carries what the messages need to say. */
+public record InvoiceSendRequested(UUID invoiceId, UUID businessId, UUID notificationId, UUID customerId, UUID partyId,
+                                   String invoiceNumber, BigDecimal amount, BigDecimal outstanding, LocalDate issueDate,
+                                   LocalDate dueDate, Set<Channel> channels, MessageTemplate template,
+                                   String customMessage, boolean includePaymentLink, boolean includePdf) {
+}

@@ -1,0 +1,17 @@
+package network.khata.api.notification;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+public enum Channel {
+    SMS, EMAIL;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Channel> fromCode(String code) {
+        return Arrays.stream(values()).filter(channel -> channel.code().equals(code)).findFirst();
+    }
+}

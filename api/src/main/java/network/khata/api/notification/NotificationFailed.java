@@ -1,0 +1,6 @@
+package network.khata.api.notification;
+
+import java.util.UUID;
+
+public record NotificationFailed(UUID messageId, String reason) {
+}

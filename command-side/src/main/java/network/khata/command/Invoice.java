@@ -1,0 +1,171 @@
+package network.khata.command;
+
+import network.khata.api.invoice.CreateInvoice;
+import network.khata.api.invoice.InvoiceCreated;
+import network.khata.api.invoice.InvoiceSendRequested;
+import network.khata.api.invoice.InvoiceState;
+import network.khata.api.invoice.InvoiceStatus;
+import network.khata.api.invoice.Money;
+import network.khata.api.invoice.PaymentRecorded;
+import network.khata.api.invoice.RecordPayment;
+import network.khata.api.invoice.SendInvoice;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * An invoice a business sent one of its customers: its amount, what has been paid, and the requests to tell the
+ * customer about it. Creating, paying and sending are all idempotent (by invoice number, payment id, notification id).
+ */
+@Aggregate
+public class Invoice {
+    private static final Pattern INVOICE_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_.-]{0,63}");
+
+    @AggregateIdentifier
+    private UUID invoiceId;
+    private UUID businessId;
+    private UUID customerId;
+    private UUID partyId;
+    private String invoiceNumber;
+    private BigDecimal amount;
+    private BigDecimal amountPaid;
+    private LocalDate issueDate;
+    private LocalDate dueDate;
+    private String description;
+    private final Set<String> payments = new HashSet<>();
+    private final Set<UUID> notifications = new HashSet<>();
+
+    protected Invoice() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public InvoiceState handle(CreateInvoice command, Registry registry) {
+        BigDecimal validAmount = Money.positive(command.amount());
+        if (invoiceId != null) {
+            if (!sameAs(command, validAmount)) {
+                throw new ConflictException("invoice " + command.invoiceNumber() + " already exists with other details");
+            }
+            return state(false);
+        }
+        if (command.invoiceNumber() == null || !INVOICE_NUMBER.matcher(command.invoiceNumber()).matches()) {
+            throw new InvalidCommandException("invoice_number: 1 to 64 letters, digits and / _ . -, starting with a letter or digit");
+        }
+        if (validAmount == null) {
+            throw new InvalidCommandException("amount: must be positive, in rupees with at most two decimals");
+        }
+        if (command.issueDate() == null) {
+            throw new InvalidCommandException("issue_date is required");
+        }
+        if (command.dueDate() != null && command.dueDate().isBefore(command.issueDate())) {
+            throw new InvalidCommandException("due_date: cannot be before issue_date");
+        }
+        if (!registry.exists(command.partyId())) {
+            throw new NotFoundException("customer " + command.customerId() + " is not a customer of this business");
+        }
+        apply(new InvoiceCreated(command.invoiceId(), command.businessId(), command.customerId(), command.partyId(),
+                command.invoiceNumber(), validAmount, command.issueDate(), command.dueDate(), command.description()));
+        return state(true);
+    }
+
+    @CommandHandler
+    public InvoiceState handle(RecordPayment command) {
+        requireBusiness(command.businessId());
+        if (payments.contains(command.paymentId())) {
+            return state(false);
+        }
+        BigDecimal payment = Money.positive(command.amount());
+        if (payment == null) {
+            throw new InvalidCommandException("amount: must be positive, in rupees with at most two decimals");
+        }
+        if (command.paidOn() == null) {
+            throw new InvalidCommandException("paid_on is required");
+        }
+        BigDecimal outstanding = amount.subtract(amountPaid);
+        if (payment.compareTo(outstanding) > 0) {
+            throw new ConflictException("the payment of " + payment + " is more than the " + outstanding + " outstanding");
+        }
+        BigDecimal paid = amountPaid.add(payment);
+        apply(new PaymentRecorded(invoiceId, businessId, customerId, partyId, command.paymentId(), payment,
+                command.paidOn(), command.method(), paid, statusFor(paid)));
+        return state(true);
+    }
+
+    @CommandHandler
+    public InvoiceState handle(SendInvoice command) {
+        requireBusiness(command.businessId());
+        if (!customerId.equals(command.customerId())) {
+            throw new InvalidCommandException("customer_id: the invoice was not made out to this customer");
+        }
+        if (command.channels() == null || command.channels().isEmpty()) {
+            throw new InvalidCommandException("channels: name at least one of sms, email");
+        }
+        if (notifications.contains(command.notificationId())) {
+            return state(false);
+        }
+        apply(new InvoiceSendRequested(invoiceId, businessId, command.notificationId(), customerId, partyId,
+                invoiceNumber, amount, amount.subtract(amountPaid), issueDate, dueDate, Set.copyOf(command.channels()),
+                command.template(), command.customMessage(), command.includePaymentLink(), command.includePdf()));
+        return state(true);
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceCreated event) {
+        invoiceId = event.invoiceId();
+        businessId = event.businessId();
+        customerId = event.customerId();
+        partyId = event.partyId();
+        invoiceNumber = event.invoiceNumber();
+        amount = event.amount();
+        amountPaid = BigDecimal.ZERO.setScale(2);
+        issueDate = event.issueDate();
+        dueDate = event.dueDate();
+        description = event.description();
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRecorded event) {
+        payments.add(event.paymentId());
+        amountPaid = event.amountPaid();
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceSendRequested event) {
+        notifications.add(event.notificationId());
+    }
+
+    private void requireBusiness(UUID requestedBy) {
+        if (!businessId.equals(requestedBy)) {
+            throw new NotFoundException("no invoice " + invoiceId + " in this business");
+        }
+    }
+
+    private boolean sameAs(CreateInvoice command, BigDecimal validAmount) {
+        return businessId.equals(command.businessId()) && customerId.equals(command.customerId())
+                && amount.equals(validAmount) && Objects.equals(issueDate, command.issueDate())
+                && Objects.equals(dueDate, command.dueDate()) && Objects.equals(description, command.description());
+    }
+
+    private InvoiceStatus statusFor(BigDecimal paid) {
+        return paid.signum() == 0 ? InvoiceStatus.UNPAID
+                : paid.compareTo(amount) < 0 ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.PAID;
+    }
+
+    private InvoiceState state(boolean changed) {
+        return new InvoiceState(invoiceId, customerId, invoiceNumber, amount, amountPaid, statusFor(amountPaid),
+                issueDate, dueDate, changed);
+    }
+}

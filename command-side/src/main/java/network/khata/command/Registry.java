@@ -1,0 +1,9 @@
+package network.khata.command;
+
+import java.util.UUID;
+
+/** Whether an aggregate (a business, a party, an invoice) with this id has been created. */
+@FunctionalInterface
+public interface Registry {
+    boolean exists(UUID aggregateId);
+}

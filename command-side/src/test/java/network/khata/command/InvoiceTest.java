@@ -1,0 +1,142 @@
+package network.khata.command;
+
+import network.khata.api.identity.NetworkIds;
+import network.khata.api.invoice.CreateInvoice;
+import network.khata.api.invoice.InvoiceCreated;
+import network.khata.api.invoice.InvoiceSendRequested;
+import network.khata.api.invoice.InvoiceStatus;
+import network.khata.api.invoice.PaymentRecorded;
+import network.khata.api.invoice.RecordPayment;
+import network.khata.api.invoice.SendInvoice;
+import network.khata.api.notification.Channel;
+import network.khata.api.notification.MessageTemplate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+class InvoiceTest {
+    private static final UUID BUSINESS = UUID.randomUUID();
+    private static final UUID CUSTOMER = NetworkIds.customerId("+919876543210");
+    private static final UUID PARTY = NetworkIds.partyId(BUSINESS, CUSTOMER);
+    private static final LocalDate ISSUED = LocalDate.of(2026, 11, 20);
+    private static final LocalDate DUE = LocalDate.of(2026, 12, 5);
+
+    private AggregateTestFixture<Invoice> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Invoice.class);
+        fixture.registerInjectableResource((Registry) PARTY::equals);
+    }
+
+    private static CreateInvoice create(String amount) {
+        return CreateInvoice.of(BUSINESS, CUSTOMER, "INV-001", new BigDecimal(amount), ISSUED, DUE, "Urea, 5 bags");
+    }
+
+    private static InvoiceCreated created() {
+        CreateInvoice command = create("2500");
+        return new InvoiceCreated(command.invoiceId(), BUSINESS, CUSTOMER, PARTY, "INV-001", new BigDecimal("2500.00"),
+                ISSUED, DUE, "Urea, 5 bags");
+    }
+
+    private static UUID invoiceId() {
+        return NetworkIds.invoiceId(BUSINESS, "INV-001");
+    }
+
+    @Test
+    void anInvoiceIsCreatedOnceForItsNumber() {
+        fixture.givenNoPriorActivity().when(create("2500")).expectEvents(created());
+        fixture.given(created()).when(create("2500.00")).expectNoEvents();
+    }
+
+    @Test
+    void reusingAnInvoiceNumberWithOtherDetailsIsAConflict() {
+        fixture.given(created()).when(create("3000")).expectException(ConflictException.class).expectNoEvents();
+    }
+
+    @Test
+    void onlyACustomerOfTheBusinessCanBeBilled() {
+        fixture.givenNoPriorActivity()
+                .when(CreateInvoice.of(BUSINESS, NetworkIds.customerId("+919876543211"), "INV-002",
+                        BigDecimal.TEN, ISSUED, DUE, null))
+                .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void amountsMustBePositiveWholePaiseAndDueDatesNotBeforeIssue() {
+        fixture.givenNoPriorActivity().when(create("0")).expectException(InvalidCommandException.class);
+        fixture.givenNoPriorActivity().when(create("-5")).expectException(InvalidCommandException.class);
+        fixture.givenNoPriorActivity().when(create("10.001")).expectException(InvalidCommandException.class);
+        fixture.givenNoPriorActivity()
+                .when(CreateInvoice.of(BUSINESS, CUSTOMER, "INV-001", BigDecimal.TEN, DUE, ISSUED, null))
+                .expectException(InvalidCommandException.class);
+    }
+
+    @Test
+    void anInvoiceNumberOfOtherCharactersIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(CreateInvoice.of(BUSINESS, CUSTOMER, "bad number!", BigDecimal.TEN, ISSUED, DUE, null))
+                .expectException(InvalidCommandException.class);
+    }
+
+    @Test
+    void paymentsMoveTheStatusAndAreRecordedOncePerPaymentId() {
+        LocalDate paidOn = LocalDate.of(2026, 11, 25);
+        fixture.given(created())
+                .when(new RecordPayment(invoiceId(), BUSINESS, "pay-1", new BigDecimal("1000"), paidOn, "upi"))
+                .expectEvents(new PaymentRecorded(invoiceId(), BUSINESS, CUSTOMER, PARTY, "pay-1", new BigDecimal("1000.00"),
+                        paidOn, "upi", new BigDecimal("1000.00"), InvoiceStatus.PARTIALLY_PAID));
+        PaymentRecorded first = new PaymentRecorded(invoiceId(), BUSINESS, CUSTOMER, PARTY, "pay-1",
+                new BigDecimal("1000.00"), paidOn, "upi", new BigDecimal("1000.00"), InvoiceStatus.PARTIALLY_PAID);
+        fixture.given(created(), first)
+                .when(new RecordPayment(invoiceId(), BUSINESS, "pay-1", new BigDecimal("1000"), paidOn, "upi"))
+                .expectNoEvents();
+        fixture.given(created(), first)
+                .when(new RecordPayment(invoiceId(), BUSINESS, "pay-2", new BigDecimal("1500"), paidOn, "cash"))
+                .expectEvents(new PaymentRecorded(invoiceId(), BUSINESS, CUSTOMER, PARTY, "pay-2", new BigDecimal("1500.00"),
+                        paidOn, "cash", new BigDecimal("2500.00"), InvoiceStatus.PAID));
+    }
+
+    @Test
+    void aPaymentOverTheOutstandingAmountIsAConflict() {
+        fixture.given(created())
+                .when(new RecordPayment(invoiceId(), BUSINESS, "pay-1", new BigDecimal("2500.01"), ISSUED, "upi"))
+                .expectException(ConflictException.class);
+    }
+
+    @Test
+    void anotherBusinessSeesNoSuchInvoice() {
+        fixture.given(created())
+                .when(new RecordPayment(invoiceId(), UUID.randomUUID(), "pay-1", BigDecimal.ONE, ISSUED, "upi"))
+                .expectException(NotFoundException.class);
+    }
+
+    @Test
+    void sendingIsRequestedOncePerNotificationId() {
+        UUID notification = UUID.randomUUID();
+        SendInvoice send = new SendInvoice(invoiceId(), BUSINESS, notification, CUSTOMER, Set.of(Channel.SMS, Channel.EMAIL),
+                MessageTemplate.DEFAULT, null, true, true);
+        InvoiceSendRequested requested = new InvoiceSendRequested(invoiceId(), BUSINESS, notification, CUSTOMER, PARTY,
+                "INV-001", new BigDecimal("2500.00"), new BigDecimal("2500.00"), ISSUED, DUE,
+                Set.of(Channel.SMS, Channel.EMAIL), MessageTemplate.DEFAULT, null, true, true);
+        fixture.given(created()).when(send).expectEvents(requested);
+        fixture.given(created(), requested).when(send).expectNoEvents();
+    }
+
+    @Test
+    void sendingToAnotherCustomerOrOnNoChannelIsRefused() {
+        fixture.given(created())
+                .when(new SendInvoice(invoiceId(), BUSINESS, UUID.randomUUID(), UUID.randomUUID(), Set.of(Channel.SMS),
+                        MessageTemplate.DEFAULT, null, true, false))
+                .expectException(InvalidCommandException.class);
+        fixture.given(created())
+                .when(new SendInvoice(invoiceId(), BUSINESS, UUID.randomUUID(), CUSTOMER, Set.of(),
+                        MessageTemplate.DEFAULT, null, true, false))
+                .expectException(InvalidCommandException.class);
+    }
+}

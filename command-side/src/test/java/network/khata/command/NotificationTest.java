@@ -1,0 +1,88 @@
+package network.khata.command;
+
+import network.khata.api.notification.Channel;
+import network.khata.api.notification.MessageContent;
+import network.khata.api.notification.NotificationFailed;
+import network.khata.api.notification.NotificationRequested;
+import network.khata.api.notification.NotificationSent;
+import network.khata.api.notification.NotificationStatus;
+import network.khata.api.notification.NotificationStatusReported;
+import network.khata.api.notification.NotificationSuppressed;
+import network.khata.api.notification.NotificationType;
+import network.khata.api.notification.OwnerAlertRaised;
+import network.khata.api.notification.RecordNotificationFailed;
+import network.khata.api.notification.RecordNotificationSent;
+import network.khata.api.notification.RecordProviderReport;
+import network.khata.api.notification.RequestNotification;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+class NotificationTest {
+    private static final UUID MESSAGE = UUID.randomUUID();
+    private static final UUID NOTIFICATION = UUID.randomUUID();
+    private static final UUID BUSINESS = UUID.randomUUID();
+    private static final UUID CUSTOMER = UUID.randomUUID();
+    private static final UUID INVOICE = UUID.randomUUID();
+    private static final MessageContent SMS = new MessageContent("+919876543210", null, "Your invoice", null, null);
+
+    private AggregateTestFixture<Notification> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Notification.class);
+    }
+
+    private static RequestNotification request(String suppressReason) {
+        return new RequestNotification(MESSAGE, NOTIFICATION, BUSINESS, CUSTOMER, INVOICE, NotificationType.INVOICE_CREATED,
+                Channel.SMS, SMS, null, suppressReason);
+    }
+
+    private static NotificationRequested requested() {
+        return new NotificationRequested(MESSAGE, NOTIFICATION, BUSINESS, CUSTOMER, INVOICE, NotificationType.INVOICE_CREATED,
+                Channel.SMS, SMS, null);
+    }
+
+    @Test
+    void aRequestIsRecordedOnceAndASuppressedOneIsNeverPending() {
+        fixture.givenNoPriorActivity().when(request(null)).expectEvents(requested());
+        fixture.given(requested()).when(request(null)).expectNoEvents();
+        fixture.givenNoPriorActivity().when(request("frequency_cap"))
+                .expectEvents(requested(), new NotificationSuppressed(MESSAGE, "frequency_cap"));
+        fixture.given(requested(), new NotificationSuppressed(MESSAGE, "frequency_cap"))
+                .when(new RecordNotificationSent(MESSAGE, "msg-1", 1)).expectNoEvents();
+    }
+
+    @Test
+    void aFinalFailureAlertsTheOwner() {
+        fixture.given(requested())
+                .when(new RecordNotificationFailed(MESSAGE, "gave up"))
+                .expectEvents(new NotificationFailed(MESSAGE, "gave up"),
+                        new OwnerAlertRaised(MESSAGE, BUSINESS, CUSTOMER, INVOICE, Channel.SMS, "gave up"));
+    }
+
+    @Test
+    void statusesOnlyMoveForwardAndRepeatsChangeNothing() {
+        NotificationSent sent = new NotificationSent(MESSAGE, "msg-1", 1);
+        NotificationStatusReported delivered = new NotificationStatusReported(MESSAGE, NotificationStatus.DELIVERED, "ok");
+        fixture.given(requested(), sent)
+                .when(new RecordProviderReport(MESSAGE, NotificationStatus.DELIVERED, "ok"))
+                .expectEvents(delivered);
+        fixture.given(requested(), sent, delivered)
+                .when(new RecordProviderReport(MESSAGE, NotificationStatus.DELIVERED, "again")).expectNoEvents();
+        fixture.given(requested(), sent)
+                .when(new RecordNotificationSent(MESSAGE, "msg-2", 2)).expectNoEvents();
+        fixture.given(requested())
+                .when(new RecordProviderReport(MESSAGE, NotificationStatus.DELIVERED, "early")).expectNoEvents();
+    }
+
+    @Test
+    void aBounceAfterSendingAlertsTheOwner() {
+        fixture.given(requested(), new NotificationSent(MESSAGE, "msg-1", 1))
+                .when(new RecordProviderReport(MESSAGE, NotificationStatus.BOUNCED, "mailbox full"))
+                .expectEvents(new NotificationStatusReported(MESSAGE, NotificationStatus.BOUNCED, "mailbox full"),
+                        new OwnerAlertRaised(MESSAGE, BUSINESS, CUSTOMER, INVOICE, Channel.SMS, "sms bounced: mailbox full"));
+    }
+}
