@@ -7,7 +7,6 @@ import network.khata.api.notification.NotificationRequested;
 import network.khata.api.notification.NotificationSent;
 import network.khata.api.notification.NotificationStatus;
 import network.khata.api.notification.NotificationStatusReported;
-import network.khata.api.notification.NotificationSuppressed;
 import network.khata.api.notification.OwnerAlertRaised;
 import network.khata.api.notification.RecordNotificationFailed;
 import network.khata.api.notification.RecordNotificationSent;
@@ -63,10 +62,7 @@ public class Notification {
         }
         apply(new NotificationRequested(command.messageId(), command.notificationId(), command.businessId(),
                 command.customerId(), command.invoiceId(), command.type(), command.channel(), command.content(),
-                command.fallbackTo()));
-        if (command.suppressReason() != null) {
-            apply(new NotificationSuppressed(command.messageId(), command.suppressReason()));
-        }
+                command.fallbackTo(), command.suppressReason()));
     }
 
     @CommandHandler
@@ -113,12 +109,7 @@ public class Notification {
         customerId = event.customerId();
         invoiceId = event.invoiceId();
         channel = event.channel();
-        status = PENDING;
-    }
-
-    @EventSourcingHandler
-    void on(NotificationSuppressed event) {
-        status = NotificationStatus.SUPPRESSED;
+        status = event.suppressReason() == null ? PENDING : NotificationStatus.SUPPRESSED;
     }
 
     @EventSourcingHandler

@@ -7,7 +7,6 @@ import network.khata.api.notification.NotificationRequested;
 import network.khata.api.notification.NotificationSent;
 import network.khata.api.notification.NotificationStatus;
 import network.khata.api.notification.NotificationStatusReported;
-import network.khata.api.notification.NotificationSuppressed;
 import network.khata.api.notification.NotificationType;
 import network.khata.api.notification.OwnerAlertRaised;
 import network.khata.api.notification.RecordNotificationFailed;
@@ -26,7 +25,7 @@ class NotificationTest {
     private static final UUID BUSINESS = UUID.randomUUID();
     private static final UUID CUSTOMER = UUID.randomUUID();
     private static final UUID INVOICE = UUID.randomUUID();
-    private static final MessageContent SMS = new MessageContent("+919876543210", null, "Your invoice", null, null);
+    private static final MessageContent SMS = new MessageContent("+919876543210", null, "Your invoice", null, null, null);
 
     private AggregateTestFixture<Notification> fixture;
 
@@ -41,17 +40,20 @@ class NotificationTest {
     }
 
     private static NotificationRequested requested() {
+        return requested(null);
+    }
+
+    private static NotificationRequested requested(String suppressReason) {
         return new NotificationRequested(MESSAGE, NOTIFICATION, BUSINESS, CUSTOMER, INVOICE, NotificationType.INVOICE_CREATED,
-                Channel.SMS, SMS, null);
+                Channel.SMS, SMS, null, suppressReason);
     }
 
     @Test
     void aRequestIsRecordedOnceAndASuppressedOneIsNeverPending() {
         fixture.givenNoPriorActivity().when(request(null)).expectEvents(requested());
         fixture.given(requested()).when(request(null)).expectNoEvents();
-        fixture.givenNoPriorActivity().when(request("frequency_cap"))
-                .expectEvents(requested(), new NotificationSuppressed(MESSAGE, "frequency_cap"));
-        fixture.given(requested(), new NotificationSuppressed(MESSAGE, "frequency_cap"))
+        fixture.givenNoPriorActivity().when(request("frequency_cap")).expectEvents(requested("frequency_cap"));
+        fixture.given(requested("frequency_cap"))
                 .when(new RecordNotificationSent(MESSAGE, "msg-1", 1)).expectNoEvents();
     }
 

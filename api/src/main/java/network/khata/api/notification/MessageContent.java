@@ -1,5 +1,6 @@
 package network.khata.api.notification;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -7,7 +8,9 @@ import java.util.UUID;
  * {@code sealedCode} the sealed code, filled in only at the moment of sending.
  *
  * @param attachInvoice the invoice whose PDF goes with an email, or null
+ * @param validUntil    not worth sending after this (a code that has expired), or null
  */
-public record MessageContent(String recipient, String subject, String body, String sealedCode, UUID attachInvoice) {
+public record MessageContent(String recipient, String subject, String body, String sealedCode, UUID attachInvoice,
+                             Instant validUntil) {
     public static final String CODE_PLACEHOLDER = "{code}";
 }

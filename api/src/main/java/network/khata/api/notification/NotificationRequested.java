@@ -2,7 +2,8 @@ package network.khata.api.notification;
 
 import java.util.UUID;
 
+/** A message was asked for; when {@code suppressReason} is set it is recorded but will never be sent. */
 public record NotificationRequested(UUID messageId, UUID notificationId, UUID businessId, UUID customerId,
                                     UUID invoiceId, NotificationType type, Channel channel, MessageContent content,
-                                    MessageContent fallbackTo) {
+                                    MessageContent fallbackTo, String suppressReason) {
 }

@@ -1,6 +1,9 @@
 package network.khata.notifications.sms;
 
-/** The SMS provider port. Implementations: the local outbox (default) and, later, MSG91. */
+import network.khata.notifications.delivery.DeliveryException;
+
+/** The SMS provider port. Implementations: the local outbox (default) and MSG91. */
 public interface SmsSender {
-    void send(SmsMessage message);
+    /** @return the provider's id for the message; @throws DeliveryException when the provider did not take it */
+    String send(SmsMessage message);
 }

@@ -1,0 +1,4 @@
+package network.khata.api.invoice;
+
+public record InvoicePdf(String fileName, byte[] content) {
+}

@@ -1,0 +1,61 @@
+package network.khata.notifications.delivery;
+
+import network.khata.api.invoice.InvoicePdf;
+import network.khata.api.invoice.RenderInvoicePdf;
+import network.khata.api.notification.MessageContent;
+import network.khata.api.notification.NotificationRequested;
+import network.khata.api.verification.OtpCodec;
+import network.khata.notifications.email.EmailMessage;
+import network.khata.notifications.email.EmailSender;
+import network.khata.notifications.sms.SmsMessage;
+import network.khata.notifications.sms.SmsSender;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Hands a message to the provider of its channel, with its code filled in and its invoice PDF attached. */
+@Component
+public class Couriers {
+    private final SmsSender sms;
+    private final EmailSender email;
+    private final OtpCodec codec;
+    private final QueryGateway queries;
+
+    public Couriers(SmsSender sms, EmailSender email, OtpCodec codec, QueryGateway queries) {
+        this.sms = sms;
+        this.email = email;
+        this.codec = codec;
+        this.queries = queries;
+    }
+
+    /** @return the provider's message id; @throws DeliveryException when the provider did not take it */
+    public String deliver(NotificationRequested message) {
+        MessageContent content = message.content();
+        String body = content.sealedCode() == null ? content.body()
+                : content.body().replace(MessageContent.CODE_PLACEHOLDER, codec.unseal(content.sealedCode()));
+        return switch (message.channel()) {
+            case SMS -> sms.send(new SmsMessage(content.recipient(), body, message.type().code()));
+            case EMAIL -> email.send(new EmailMessage(content.recipient(), content.subject(), body, attachments(message)));
+        };
+    }
+
+    private List<EmailMessage.Attachment> attachments(NotificationRequested message) {
+        if (message.content().attachInvoice() == null) {
+            return List.of();
+        }
+        try {
+            InvoicePdf pdf = queries.query(new RenderInvoicePdf(message.content().attachInvoice(), message.businessId()),
+                    InvoicePdf.class).get(30, TimeUnit.SECONDS);
+            return List.of(new EmailMessage.Attachment(pdf.fileName(), "application/pdf", pdf.content()));
+        } catch (ExecutionException | TimeoutException e) {
+            throw new DeliveryException("the invoice PDF is not ready yet", false, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryException("interrupted while rendering the invoice PDF", false, e);
+        }
+    }
+}

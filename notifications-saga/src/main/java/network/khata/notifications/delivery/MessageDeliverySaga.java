@@ -1,0 +1,119 @@
+package network.khata.notifications.delivery;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import network.khata.api.identity.NetworkIds;
+import network.khata.api.notification.Channel;
+import network.khata.api.notification.NotificationRequested;
+import network.khata.api.notification.RecordNotificationFailed;
+import network.khata.api.notification.RecordNotificationSent;
+import network.khata.api.notification.RecordSendAttemptFailed;
+import network.khata.api.notification.RequestNotification;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Drives one message to a final status. It sends at once; when the provider fails for a while (a 5xx, a time-out)
+ * it records the failed attempt and tries again after a growing back-off, through a durable deadline. A provider
+ * refusal (a 4xx) or the last failed attempt ends it as failed, which alerts the owner. A failed SMS falls back to
+ * email when the planner gave it an email to fall back to. Saga state is the request and the attempt count.
+ */
+@Saga
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class MessageDeliverySaga {
+    static final String RETRY = "retry-delivery";
+
+    private NotificationRequested message;
+    private int attempts;
+
+    private transient CommandGateway commands;
+    private transient Couriers couriers;
+    private transient DeadlineManager deadlines;
+    private transient RetryPolicy retryPolicy;
+    private transient Clock clock;
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = "messageId")
+    void on(NotificationRequested event) {
+        message = event;
+        if (event.suppressReason() != null) {
+            SagaLifecycle.end();
+            return;
+        }
+        attempt();
+    }
+
+    @DeadlineHandler(deadlineName = RETRY)
+    void retry() {
+        attempt();
+    }
+
+    private void attempt() {
+        attempts++;
+        Instant now = clock.instant();
+        if (message.content().validUntil() != null && now.isAfter(message.content().validUntil())) {
+            giveUp("expired before it could be sent");
+            return;
+        }
+        try {
+            String providerId = couriers.deliver(message);
+            commands.sendAndWait(new RecordNotificationSent(message.messageId(), providerId, attempts));
+            SagaLifecycle.end();
+        } catch (DeliveryException e) {
+            if (e.permanent()) {
+                giveUp("refused by the provider: " + e.getMessage());
+            } else if (!retryPolicy.mayRetryAfter(attempts)) {
+                giveUp("not delivered after " + attempts + " attempts: " + e.getMessage());
+            } else {
+                Duration backoff = retryPolicy.backoffAfter(attempts);
+                commands.sendAndWait(new RecordSendAttemptFailed(message.messageId(), attempts, e.getMessage(), now.plus(backoff)));
+                deadlines.schedule(backoff, RETRY);
+            }
+        }
+    }
+
+    private void giveUp(String reason) {
+        commands.sendAndWait(new RecordNotificationFailed(message.messageId(), reason));
+        if (message.channel() == Channel.SMS && message.fallbackTo() != null) {
+            commands.sendAndWait(new RequestNotification(NetworkIds.messageId(message.messageId(), "email-fallback"),
+                    message.notificationId(), message.businessId(), message.customerId(), message.invoiceId(),
+                    message.type(), Channel.EMAIL, message.fallbackTo(), null, null));
+        }
+        SagaLifecycle.end();
+    }
+
+    @Autowired
+    void setCommands(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @Autowired
+    void setCouriers(Couriers couriers) {
+        this.couriers = couriers;
+    }
+
+    @Autowired
+    void setDeadlines(DeadlineManager deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    @Autowired
+    void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Autowired
+    void setRetryPolicy(RetryPolicy retryPolicy) {
+        this.retryPolicy = retryPolicy;
+    }
+}

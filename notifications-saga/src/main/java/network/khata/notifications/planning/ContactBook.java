@@ -1,0 +1,86 @@
+package network.khata.notifications.planning;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Who can be reached and how: the planner's own tables, kept by the planner's processing group. */
+@Repository
+public class ContactBook {
+    private final JdbcTemplate jdbc;
+
+    public ContactBook(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A business's customer as that business knows them. */
+    public record Contact(UUID partyId, UUID businessId, UUID customerId, String name, String phone, String email,
+                          String businessName) {
+    }
+
+    /**
+     * What the customer chose. {@code channels} empty means every channel.
+     */
+    public record Preferences(boolean notificationsEnabled, Set<String> channels, String language) {
+        static final Preferences DEFAULT = new Preferences(true, Set.of(), "hi");
+
+        public boolean allows(String channel) {
+            return channels.isEmpty() || channels.contains(channel);
+        }
+    }
+
+    void saveBusiness(UUID businessId, String name) {
+        jdbc.update("INSERT INTO notification_businesses (id, name) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name",
+                businessId, name);
+    }
+
+    void saveContact(UUID partyId, UUID businessId, UUID customerId, String name, String phone, String email) {
+        jdbc.update("""
+                INSERT INTO notification_contacts (party_id, business_id, customer_id, name, phone, email)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (party_id) DO NOTHING""", partyId, businessId, customerId, name, phone, email);
+    }
+
+    public void savePreferences(UUID customerId, boolean enabled, String channels, String language) {
+        jdbc.update("""
+                INSERT INTO notification_preferences (customer_id, notifications_enabled, preferred_channels, preferred_language)
+                VALUES (?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET notifications_enabled = excluded.notifications_enabled,
+                  preferred_channels = excluded.preferred_channels, preferred_language = excluded.preferred_language""",
+                customerId, enabled, channels, language);
+    }
+
+    void clear() {
+        jdbc.update("DELETE FROM notification_contacts");
+        jdbc.update("DELETE FROM notification_businesses");
+        jdbc.update("DELETE FROM notification_preferences");
+    }
+
+    public Optional<Contact> contact(UUID partyId) {
+        return jdbc.query("""
+                        SELECT c.*, b.name AS business_name FROM notification_contacts c
+                        LEFT JOIN notification_businesses b ON b.id = c.business_id WHERE c.party_id = ?""",
+                (rs, row) -> new Contact(rs.getObject("party_id", UUID.class), rs.getObject("business_id", UUID.class),
+                        rs.getObject("customer_id", UUID.class), rs.getString("name"), rs.getString("phone"),
+                        rs.getString("email"), rs.getString("business_name")),
+                partyId).stream().findFirst();
+    }
+
+    public Preferences preferences(UUID customerId) {
+        return jdbc.query("SELECT * FROM notification_preferences WHERE customer_id = ?",
+                (rs, row) -> new Preferences(rs.getBoolean("notifications_enabled"), channels(rs.getString("preferred_channels")),
+                        rs.getString("preferred_language")), customerId).stream().findFirst().orElse(Preferences.DEFAULT);
+    }
+
+    private static Set<String> channels(String listed) {
+        if (listed == null || listed.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(listed.toLowerCase(Locale.ROOT).replace("_only", "").split(","))
+                .map(String::trim).filter(channel -> !channel.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,87 @@
+package network.khata.notifications.planning;
+
+import network.khata.api.invoice.InvoiceSendRequested;
+import network.khata.api.notification.MessageContent;
+import network.khata.api.notification.MessageTemplate;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+/**
+ * Message texts in Hindi ({@code hi}, the default) and English ({@code en}). SMS texts stay short; emails say the same
+ * with a greeting. One-time codes leave {@value MessageContent#CODE_PLACEHOLDER} for the sender to fill in.
+ */
+public final class MessageRenderer {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private MessageRenderer() {
+    }
+
+    /** The words of one language. */
+    private record Words(String invoiceReady, String urgent, String reminder, String due, String pay, String subject,
+                         String greeting, String otp) {
+    }
+
+    private static final Words ENGLISH = new Words(
+            "%s: invoice %s for Rs %s is ready.", "URGENT from %s: invoice %s has Rs %s outstanding.",
+            "Reminder from %s: Rs %s is outstanding on invoice %s.", "Due %s.", "Pay: %s",
+            "Invoice %s from %s", "Dear %s,",
+            MessageContent.CODE_PLACEHOLDER + " is your Khata Network verification code. It is valid for 10 minutes. Do not share it.");
+    private static final Words HINDI = new Words(
+            "%s: चालान %s, ₹%s का, तैयार है।", "ज़रूरी, %s की ओर से: चालान %s पर ₹%s बकाया है।",
+            "%s की ओर से याद दिलाना: चालान %s पर ₹%s बकाया है।", "देय तिथि %s।", "भुगतान करें: %s",
+            "%s से चालान %s", "प्रिय %s,",
+            MessageContent.CODE_PLACEHOLDER + " आपका खाता नेटवर्क सत्यापन कोड है। यह 10 मिनट के लिए मान्य है। इसे किसी से साझा न करें।");
+
+    private static Words words(String language) {
+        return "en".equalsIgnoreCase(language) ? ENGLISH : HINDI;
+    }
+
+    public static String paymentLink(String publicUrl, UUID invoiceId) {
+        return publicUrl.replaceAll("/+$", "") + "/pay/" + invoiceId;
+    }
+
+    static String invoiceText(InvoiceSendRequested invoice, String businessName, String language, String publicUrl) {
+        Words words = words(language);
+        String business = businessName == null ? "" : businessName;
+        String headline = switch (invoice.template() == null ? MessageTemplate.DEFAULT : invoice.template()) {
+            case DEFAULT -> words.invoiceReady().formatted(business, invoice.invoiceNumber(), rupees(invoice.amount()));
+            case URGENT -> words.urgent().formatted(business, invoice.invoiceNumber(), rupees(invoice.outstanding()));
+            case REMINDER -> words.reminder().formatted(business, rupees(invoice.outstanding()), invoice.invoiceNumber());
+        };
+        StringBuilder text = new StringBuilder(headline);
+        if (invoice.dueDate() != null) {
+            text.append(' ').append(words.due().formatted(DATE.format(invoice.dueDate())));
+        }
+        if (invoice.customMessage() != null && !invoice.customMessage().isBlank()) {
+            text.append(' ').append(invoice.customMessage().trim());
+        }
+        if (invoice.includePaymentLink()) {
+            text.append(' ').append(words.pay().formatted(paymentLink(publicUrl, invoice.invoiceId())));
+        }
+        return text.toString();
+    }
+
+    static MessageContent invoiceSms(InvoiceSendRequested invoice, String phone, String businessName, String language,
+                                     String publicUrl) {
+        return new MessageContent(phone, null, invoiceText(invoice, businessName, language, publicUrl), null, null, null);
+    }
+
+    static MessageContent invoiceEmail(InvoiceSendRequested invoice, String email, String customerName, String businessName,
+                                       String language, String publicUrl) {
+        Words words = words(language);
+        return new MessageContent(email, words.subject().formatted(invoice.invoiceNumber(), businessName),
+                words.greeting().formatted(customerName) + "\n\n" + invoiceText(invoice, businessName, language, publicUrl),
+                null, invoice.includePdf() ? invoice.invoiceId() : null, null);
+    }
+
+    static MessageContent otpSms(String phone, String sealedCode, String language, Instant validUntil) {
+        return new MessageContent(phone, null, words(language).otp(), sealedCode, null, validUntil);
+    }
+
+    private static String rupees(BigDecimal amount) {
+        return amount.toPlainString();
+    }
+}

@@ -1,0 +1,120 @@
+package network.khata.notifications.planning;
+
+import network.khata.api.business.BusinessRegistered;
+import network.khata.api.customer.CustomerRegistered;
+import network.khata.api.identity.Actor;
+import network.khata.api.identity.NetworkIds;
+import network.khata.api.invoice.InvoiceSendRequested;
+import network.khata.api.notification.Channel;
+import network.khata.api.notification.MessageContent;
+import network.khata.api.notification.MessageTemplate;
+import network.khata.api.notification.NotificationType;
+import network.khata.api.notification.RequestNotification;
+import network.khata.api.verification.OtpIssued;
+import network.khata.notifications.planning.ContactBook.Contact;
+import network.khata.notifications.planning.ContactBook.Preferences;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.UUID;
+
+/**
+ * Turns "tell the customer" into one message per channel, honouring the customer's preferences and the frequency cap,
+ * and renders it in the customer's language. Contacts, business names and preferences are kept by this same
+ * processing group, so they are always up to date with the event being planned. Message ids are derived from the
+ * request, so planning an event twice asks for the same messages (idempotent).
+ */
+@Component
+@ProcessingGroup(NotificationPlanner.GROUP)
+public class NotificationPlanner {
+    public static final String GROUP = "notification-planning";
+
+    private final ContactBook contacts;
+    private final FrequencyCap cap;
+    private final CommandGateway commands;
+    private final String publicUrl;
+
+    public NotificationPlanner(ContactBook contacts, FrequencyCap cap, CommandGateway commands,
+                               @Value("${khata.public-url:http://localhost:8080}") String publicUrl) {
+        this.contacts = contacts;
+        this.cap = cap;
+        this.commands = commands;
+        this.publicUrl = publicUrl;
+    }
+
+    @EventHandler
+    void on(BusinessRegistered event) {
+        contacts.saveBusiness(event.businessId(), event.name());
+    }
+
+    @EventHandler
+    void on(CustomerRegistered event) {
+        contacts.saveContact(event.partyId(), event.businessId(), event.customerId(), event.name(), event.phone(), event.email());
+    }
+
+    @ResetHandler
+    void reset() {
+        contacts.clear();
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(InvoiceSendRequested event, @Timestamp Instant at) {
+        Contact contact = contacts.contact(event.partyId())
+                .orElseThrow(() -> new IllegalStateException("no contact yet for party " + event.partyId()));
+        Preferences preferences = contacts.preferences(event.customerId());
+        String language = preferences.language();
+        MessageContent email = MessageRenderer.invoiceEmail(event, contact.email(), contact.name(), contact.businessName(),
+                language, publicUrl);
+        boolean emailFallback = !event.channels().contains(Channel.EMAIL) && contact.email() != null
+                && preferences.notificationsEnabled() && preferences.allows(Channel.EMAIL.code());
+        NotificationType type = event.template() == MessageTemplate.DEFAULT || event.template() == null
+                ? NotificationType.INVOICE_CREATED : NotificationType.PAYMENT_REMINDER;
+
+        event.channels().stream().sorted(Comparator.naturalOrder()).forEach(channel -> {
+            UUID messageId = NetworkIds.messageId(event.notificationId(), channel.code());
+            MessageContent content = channel == Channel.SMS
+                    ? MessageRenderer.invoiceSms(event, contact.phone(), contact.businessName(), language, publicUrl)
+                    : email;
+            String suppressed = suppressReason(channel, content, preferences, event.customerId(), messageId, at);
+            commands.sendAndWait(new RequestNotification(messageId, event.notificationId(), event.businessId(),
+                    event.customerId(), event.invoiceId(), type, channel, content,
+                    channel == Channel.SMS && emailFallback ? email : null, suppressed));
+        });
+    }
+
+    /** A code the customer needs now: neither capped nor turned off by preferences. */
+    @EventHandler
+    @DisallowReplay
+    void on(OtpIssued event, @MetaDataValue(Actor.BUSINESS_ID) String businessId) {
+        UUID messageId = NetworkIds.messageId(event.customerId(), "otp/" + event.expiresAt());
+        MessageContent content = MessageRenderer.otpSms(event.phone(), event.sealedCode(),
+                contacts.preferences(event.customerId()).language(), event.expiresAt());
+        commands.sendAndWait(new RequestNotification(messageId, messageId,
+                businessId == null || businessId.isBlank() ? null : UUID.fromString(businessId), event.customerId(),
+                null, NotificationType.OTP, Channel.SMS, content, null, null));
+    }
+
+    private String suppressReason(Channel channel, MessageContent content, Preferences preferences, UUID customerId,
+                                  UUID messageId, Instant at) {
+        if (!preferences.notificationsEnabled()) {
+            return "notifications_disabled";
+        }
+        if (!preferences.allows(channel.code())) {
+            return "channel_not_preferred";
+        }
+        if (content.recipient() == null) {
+            return "no_" + channel.code() + "_address";
+        }
+        return cap.admit(customerId, messageId, at) ? null : "frequency_cap";
+    }
+}

@@ -1,0 +1,150 @@
+package network.khata.notifications.delivery;
+
+import network.khata.api.identity.NetworkIds;
+import network.khata.api.notification.Channel;
+import network.khata.api.notification.MessageContent;
+import network.khata.api.notification.NotificationRequested;
+import network.khata.api.notification.NotificationType;
+import network.khata.api.notification.RecordNotificationFailed;
+import network.khata.api.notification.RecordNotificationSent;
+import network.khata.api.notification.RecordSendAttemptFailed;
+import network.khata.api.notification.RequestNotification;
+import network.khata.api.verification.OtpCodec;
+import network.khata.notifications.email.LocalEmailOutbox;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.test.saga.SagaTestFixture;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MessageDeliverySagaTest {
+    private static final UUID MESSAGE = UUID.randomUUID();
+    private static final UUID NOTIFICATION = UUID.randomUUID();
+    private static final UUID BUSINESS = UUID.randomUUID();
+    private static final UUID CUSTOMER = UUID.randomUUID();
+    private static final UUID INVOICE = UUID.randomUUID();
+    private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
+    private static final MessageContent SMS = new MessageContent("+919876543210", null, "Invoice INV-1 is ready", null, null, null);
+    private static final MessageContent EMAIL = new MessageContent("ramesh@example.com", "Invoice INV-1", "Dear Ramesh", null, null, null);
+    private static final OtpCodec CODEC = new OtpCodec("a-test-secret-that-is-long-enough-123456");
+
+    private final RetryPolicy retryPolicy = new RetryPolicy(3, Duration.ofSeconds(30), 2, Duration.ofMinutes(30));
+    private final LocalEmailOutbox email = new LocalEmailOutbox();
+
+    private SagaTestFixture<MessageDeliverySaga> fixture(ScriptedSmsSender sms) {
+        SagaTestFixture<MessageDeliverySaga> fixture = new SagaTestFixture<>(MessageDeliverySaga.class);
+        fixture.registerResource(new Couriers(sms, email, CODEC, null));
+        fixture.registerResource(retryPolicy);
+        fixture.registerResource(new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return fixture.currentTime();
+            }
+        });
+        fixture.registerCommandGateway(CommandGateway.class);
+        fixture.withTransienceCheckDisabled();
+        return fixture;
+    }
+
+    private static NotificationRequested smsRequested(MessageContent fallback, String suppressReason) {
+        return new NotificationRequested(MESSAGE, NOTIFICATION, BUSINESS, CUSTOMER, INVOICE, NotificationType.INVOICE_CREATED,
+                Channel.SMS, SMS, fallback, suppressReason);
+    }
+
+    @Test
+    void aMessageThatGoesThroughIsRecordedAsSentAndTheSagaEnds() {
+        ScriptedSmsSender sms = new ScriptedSmsSender();
+        fixture(sms).givenCurrentTime(NOW)
+                .whenPublishingA(smsRequested(null, null))
+                .expectDispatchedCommands(new RecordNotificationSent(MESSAGE, "sms-1", 1))
+                .expectNoScheduledDeadlines()
+                .expectActiveSagas(0);
+        assertThat(sms.sentTo("+919876543210")).singleElement().satisfies(m -> assertThat(m.text()).isEqualTo("Invoice INV-1 is ready"));
+    }
+
+    @Test
+    void aTransientFailureIsRetriedAfterABackoffAndThenSucceeds() {
+        ScriptedSmsSender sms = new ScriptedSmsSender().failTransiently(1);
+        var fixture = fixture(sms);
+        fixture.givenCurrentTime(NOW)
+                .whenPublishingA(smsRequested(null, null))
+                .expectDispatchedCommands(new RecordSendAttemptFailed(MESSAGE, 1, "503 from provider", NOW.plusSeconds(30)))
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), MessageDeliverySaga.RETRY)
+                .expectActiveSagas(1);
+        fixture.whenTimeElapses(Duration.ofSeconds(30))
+                .expectDispatchedCommands(new RecordNotificationSent(MESSAGE, "sms-1", 2))
+                .expectActiveSagas(0);
+        assertThat(sms.sentTo("+919876543210")).hasSize(1);
+    }
+
+    @Test
+    void exhaustedRetriesFailTheSmsAndFallBackToEmail() {
+        ScriptedSmsSender sms = new ScriptedSmsSender().failTransiently(3);
+        var fixture = fixture(sms);
+        fixture.givenCurrentTime(NOW).whenPublishingA(smsRequested(EMAIL, null))
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), MessageDeliverySaga.RETRY);
+        fixture.whenTimeElapses(Duration.ofSeconds(30))
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(60), MessageDeliverySaga.RETRY);
+        fixture.whenTimeElapses(Duration.ofSeconds(60))
+                .expectDispatchedCommands(
+                        new RecordNotificationFailed(MESSAGE, "not delivered after 3 attempts: 503 from provider"),
+                        new RequestNotification(NetworkIds.messageId(MESSAGE, "email-fallback"), NOTIFICATION, BUSINESS,
+                                CUSTOMER, INVOICE, NotificationType.INVOICE_CREATED, Channel.EMAIL, EMAIL, null, null))
+                .expectNoScheduledDeadlines()
+                .expectActiveSagas(0);
+        assertThat(sms.sentTo("+919876543210")).isEmpty();
+    }
+
+    @Test
+    void aProviderRefusalFailsAtOnceWithoutRetrying() {
+        fixture(new ScriptedSmsSender().refuse()).givenCurrentTime(NOW)
+                .whenPublishingA(smsRequested(null, null))
+                .expectDispatchedCommands(new RecordNotificationFailed(MESSAGE, "refused by the provider: 400 invalid number"))
+                .expectNoScheduledDeadlines()
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void aSuppressedMessageIsNeverSent() {
+        ScriptedSmsSender sms = new ScriptedSmsSender();
+        fixture(sms).givenCurrentTime(NOW)
+                .whenPublishingA(smsRequested(null, "frequency_cap"))
+                .expectNoDispatchedCommands()
+                .expectActiveSagas(0);
+        assertThat(sms.sentTo("+919876543210")).isEmpty();
+    }
+
+    @Test
+    void aCodeIsFilledInOnlyWhenSentAndNotSentOnceExpired() {
+        ScriptedSmsSender sms = new ScriptedSmsSender();
+        MessageContent otp = new MessageContent("+919876543210", null, MessageContent.CODE_PLACEHOLDER + " is your code",
+                CODEC.seal("123456"), null, NOW.plusSeconds(600));
+        NotificationRequested requested = new NotificationRequested(MESSAGE, MESSAGE, null, CUSTOMER, null, NotificationType.OTP,
+                Channel.SMS, otp, null, null);
+        fixture(sms).givenCurrentTime(NOW).whenPublishingA(requested)
+                .expectDispatchedCommands(new RecordNotificationSent(MESSAGE, "sms-1", 1));
+        assertThat(sms.lastTo("+919876543210")).hasValueSatisfying(m -> assertThat(m.text()).isEqualTo("123456 is your code"));
+
+        ScriptedSmsSender late = new ScriptedSmsSender();
+        fixture(late).givenCurrentTime(NOW.plusSeconds(601)).whenPublishingA(requested)
+                .expectDispatchedCommands(new RecordNotificationFailed(MESSAGE, "expired before it could be sent"));
+        assertThat(late.sentTo("+919876543210")).isEmpty();
+    }
+}
