@@ -80,7 +80,14 @@ public abstract class HttpApiTest {
         }
     }
 
-    protected long storedEvents() {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    protected long eventsOf(UUID aggregateId) {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class,
+                aggregateId.toString());
+    }
+
+    /** Events stored on behalf of one business (its id travels in every event's metadata). */
+    protected long storedEvents(UUID businessId) {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry "
+                + "WHERE convert_from(meta_data, 'UTF8')::jsonb ->> 'businessId' = ?", Long.class, businessId.toString());
     }
 }

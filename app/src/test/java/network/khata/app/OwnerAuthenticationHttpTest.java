@@ -32,9 +32,9 @@ class OwnerAuthenticationHttpTest extends HttpApiTest {
     @ValueSource(strings = {"register", "search"})
     void noTokenIsUnauthorized(String endpoint) {
         Owner owner = newBusiness("Shop");
-        long events = storedEvents();
+        long events = storedEvents(owner.businessId());
         assertProblem(call(endpoint, Map.of("X-Business-ID", owner.businessId().toString())), 401, "unauthorized");
-        assertThat(storedEvents()).isEqualTo(events);
+        assertThat(storedEvents(owner.businessId())).isEqualTo(events);
     }
 
     @ParameterizedTest
@@ -43,10 +43,10 @@ class OwnerAuthenticationHttpTest extends HttpApiTest {
         Owner owner = newBusiness("Shop");
         String forged = new OwnerTokens("some-other-key-that-is-long-enough-0123456789", "smartkhata")
                 .mint(owner.ownerId(), owner.businessId(), Instant.now(), Duration.ofHours(1));
-        long events = storedEvents();
+        long events = storedEvents(owner.businessId());
         assertProblem(call(endpoint, Map.of("Authorization", "Bearer " + forged,
                 "X-Business-ID", owner.businessId().toString())), 401, "unauthorized");
-        assertThat(storedEvents()).isEqualTo(events);
+        assertThat(storedEvents(owner.businessId())).isEqualTo(events);
     }
 
     @ParameterizedTest
@@ -64,10 +64,10 @@ class OwnerAuthenticationHttpTest extends HttpApiTest {
     void aTokenOfAnotherBusinessIsForbidden(String endpoint) {
         Owner owner = newBusiness("Shop");
         Owner other = newBusiness("Other Shop");
-        long events = storedEvents();
+        long events = storedEvents(owner.businessId());
         assertProblem(call(endpoint, Map.of("Authorization", "Bearer " + owner.token(),
                 "X-Business-ID", other.businessId().toString())), 403, "wrong-business");
-        assertThat(storedEvents()).isEqualTo(events);
+        assertThat(storedEvents(owner.businessId())).isEqualTo(events);
     }
 
     @ParameterizedTest
@@ -83,9 +83,9 @@ class OwnerAuthenticationHttpTest extends HttpApiTest {
     void anUnknownBusinessIsNotFound(String endpoint) {
         UUID unknown = UUID.randomUUID();
         String token = tokens.mint(UUID.randomUUID(), unknown, Instant.now(), Duration.ofHours(1));
-        long events = storedEvents();
+        long events = storedEvents(unknown);
         assertProblem(call(endpoint, Map.of("Authorization", "Bearer " + token, "X-Business-ID", unknown.toString())),
                 404, "unknown-business");
-        assertThat(storedEvents()).isEqualTo(events);
+        assertThat(storedEvents(unknown)).isEqualTo(events);
     }
 }
