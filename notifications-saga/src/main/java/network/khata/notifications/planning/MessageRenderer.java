@@ -1,13 +1,13 @@
 package network.khata.notifications.planning;
 
 import network.khata.api.invoice.InvoiceSendRequested;
+import network.khata.api.invoice.PaymentLinks;
 import network.khata.api.notification.MessageContent;
 import network.khata.api.notification.MessageTemplate;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.UUID;
 
 /**
  * Message texts in Hindi ({@code hi}, the default) and English ({@code en}). SMS texts stay short; emails say the same
@@ -39,10 +39,6 @@ public final class MessageRenderer {
         return "en".equalsIgnoreCase(language) ? ENGLISH : HINDI;
     }
 
-    public static String paymentLink(String publicUrl, UUID invoiceId) {
-        return publicUrl.replaceAll("/+$", "") + "/pay/" + invoiceId;
-    }
-
     static String invoiceText(InvoiceSendRequested invoice, String businessName, String language, String publicUrl) {
         Words words = words(language);
         String business = businessName == null ? "" : businessName;
@@ -59,7 +55,7 @@ public final class MessageRenderer {
             text.append(' ').append(invoice.customMessage().trim());
         }
         if (invoice.includePaymentLink()) {
-            text.append(' ').append(words.pay().formatted(paymentLink(publicUrl, invoice.invoiceId())));
+            text.append(' ').append(words.pay().formatted(PaymentLinks.of(publicUrl, invoice.invoiceId())));
         }
         return text.toString();
     }

@@ -2,6 +2,8 @@ package network.khata.projections.profile;
 
 import network.khata.api.customer.CustomerRegistered;
 import network.khata.api.customer.ProfileType;
+import network.khata.api.invoice.InvoiceCreated;
+import network.khata.api.invoice.PaymentRecorded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -34,6 +36,23 @@ public class NetworkProfileProjection {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id) DO NOTHING""",
                 event.customerId(), event.customerId(), event.phone(), event.email(), event.name(),
                 ProfileType.codeOf(event.profileType()), java.sql.Timestamp.from(at), java.sql.Timestamp.from(at));
+    }
+
+    /** Totals move with each event; the update commits with the tracking token, so each event counts once. */
+    @EventHandler
+    void on(InvoiceCreated event, @Timestamp Instant at) {
+        jdbc.update("""
+                        UPDATE customer_network_profile SET total_invoices_received = total_invoices_received + 1,
+                          total_amount_received = total_amount_received + ?,
+                          first_invoice_date = LEAST(coalesce(first_invoice_date, ?), ?), updated_at = ?
+                        WHERE customer_id = ?""",
+                event.amount(), event.issueDate(), event.issueDate(), java.sql.Timestamp.from(at), event.customerId());
+    }
+
+    @EventHandler
+    void on(PaymentRecorded event, @Timestamp Instant at) {
+        jdbc.update("UPDATE customer_network_profile SET total_payments_made = total_payments_made + ?, updated_at = ? "
+                + "WHERE customer_id = ?", event.amount(), java.sql.Timestamp.from(at), event.customerId());
     }
 
     @ResetHandler

@@ -11,6 +11,12 @@ public record CustomerSearchDocument(UUID partyId, UUID businessId, UUID custome
                                      String email, String profileType, boolean phoneVerified, boolean portalActive,
                                      LocalDate lastInvoice, BigDecimal totalBalance, Instant registeredAt) {
 
+    /** The same party with its invoices summed up anew. */
+    public CustomerSearchDocument withInvoices(LocalDate lastInvoice, BigDecimal totalBalance) {
+        return new CustomerSearchDocument(partyId, businessId, customerId, name, phone, email, profileType, phoneVerified,
+                portalActive, lastInvoice, totalBalance, registeredAt);
+    }
+
     public List<String> nameTokens() {
         return NameTokens.of(name);
     }

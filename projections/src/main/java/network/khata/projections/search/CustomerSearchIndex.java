@@ -1,6 +1,7 @@
 package network.khata.projections.search;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -14,6 +15,9 @@ public interface CustomerSearchIndex {
 
     /** Adds or replaces the document of {@code document.partyId()}. */
     void upsert(CustomerSearchDocument document);
+
+    /** The document of one party, read at once after a write (no refresh needed). */
+    Optional<CustomerSearchDocument> find(UUID partyId);
 
     /** Every party of the business that might match: a superset of what {@link SearchRanking} keeps. */
     List<CustomerSearchDocument> candidates(UUID businessId, SearchTerms terms, int max);

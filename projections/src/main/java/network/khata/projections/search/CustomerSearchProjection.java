@@ -2,15 +2,20 @@ package network.khata.projections.search;
 
 import network.khata.api.customer.CustomerRegistered;
 import network.khata.api.customer.ProfileType;
+import network.khata.api.invoice.InvoiceCreated;
+import network.khata.api.invoice.PaymentRecorded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
 
 /** Keeps the search index (whichever engine is configured) in step with the event log; replayable. */
 @Component
@@ -19,9 +24,11 @@ public class CustomerSearchProjection {
     public static final String GROUP = "customer-search";
 
     private final CustomerSearchIndex index;
+    private final JdbcTemplate jdbc;
 
-    public CustomerSearchProjection(CustomerSearchIndex index) {
+    public CustomerSearchProjection(CustomerSearchIndex index, JdbcTemplate jdbc) {
         this.index = index;
+        this.jdbc = jdbc;
     }
 
     @EventHandler
@@ -31,8 +38,33 @@ public class CustomerSearchProjection {
                 false, false, null, BigDecimal.ZERO.setScale(2), at.truncatedTo(ChronoUnit.MILLIS)));
     }
 
+    @EventHandler
+    void on(InvoiceCreated event) {
+        jdbc.update("INSERT INTO customer_search_invoices (invoice_id, party_id, issue_date, amount) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT (invoice_id) DO NOTHING", event.invoiceId(), event.partyId(), event.issueDate(), event.amount());
+        refreshInvoices(event.partyId());
+    }
+
+    @EventHandler
+    void on(PaymentRecorded event) {
+        jdbc.update("UPDATE customer_search_invoices SET paid = ? WHERE invoice_id = ?", event.amountPaid(), event.invoiceId());
+        refreshInvoices(event.partyId());
+    }
+
+    /** Sets the document's last invoice and balance from the totals: the same result however often it runs. */
+    private void refreshInvoices(UUID partyId) {
+        Map<String, Object> totals = jdbc.queryForMap("SELECT max(issue_date) AS last_invoice, coalesce(sum(amount - paid), 0) AS balance "
+                + "FROM customer_search_invoices WHERE party_id = ?", partyId);
+        CustomerSearchDocument document = index.find(partyId)
+                .orElseThrow(() -> new IllegalStateException("no search document for party " + partyId));
+        java.sql.Date last = (java.sql.Date) totals.get("last_invoice");
+        index.upsert(document.withInvoices(last == null ? null : last.toLocalDate(),
+                ((BigDecimal) totals.get("balance")).setScale(2)));
+    }
+
     @ResetHandler
     void reset() {
         index.clear();
+        jdbc.update("DELETE FROM customer_search_invoices");
     }
 }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -48,6 +49,13 @@ public class ElasticsearchCustomerIndex implements CustomerSearchIndex {
     @Override
     public void upsert(CustomerSearchDocument document) {
         call(() -> client.index(request -> request.index(index).id(document.partyId().toString()).document(toSource(document))));
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Optional<CustomerSearchDocument> find(UUID partyId) {
+        var response = call(() -> client.get(get -> get.index(index).id(partyId.toString()), Map.class));
+        return response.found() ? Optional.of(fromSource(response.source())) : Optional.empty();
     }
 
     @Override
@@ -112,7 +120,11 @@ public class ElasticsearchCustomerIndex implements CustomerSearchIndex {
 
     @SuppressWarnings("rawtypes")
     private static CustomerSearchDocument fromHit(Hit<Map> hit) {
-        Map<?, ?> source = Objects.requireNonNull(hit.source());
+        return fromSource(hit.source());
+    }
+
+    private static CustomerSearchDocument fromSource(Map<?, ?> stored) {
+        Map<?, ?> source = Objects.requireNonNull(stored);
         return new CustomerSearchDocument(
                 UUID.fromString((String) source.get("party_id")), UUID.fromString((String) source.get("business_id")),
                 UUID.fromString((String) source.get("customer_id")), (String) source.get("name"),

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -57,6 +58,12 @@ public class PostgresCustomerIndex implements CustomerSearchIndex {
                 .addValue("totalBalance", document.totalBalance())
                 .addValue("registeredAt", Timestamp.from(document.registeredAt()))
                 .addValue("nameTokens", document.nameTokens().toArray(String[]::new)));
+    }
+
+    @Override
+    public Optional<CustomerSearchDocument> find(UUID partyId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM customer_search WHERE party_id = :partyId",
+                new MapSqlParameterSource("partyId", partyId), DOCUMENT).stream().findFirst();
     }
 
     @Override

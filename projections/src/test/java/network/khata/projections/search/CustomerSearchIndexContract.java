@@ -127,6 +127,15 @@ abstract class CustomerSearchIndexContract {
     }
 
     @Test
+    void findReadsADocumentRightAfterItIsWrittenAndSeesItsInvoices() {
+        CustomerSearchDocument ramesh = add(business, "Ramesh Kumar", "+919876543210", "ramesh@example.com");
+        CustomerSearchDocument billed = ramesh.withInvoices(java.time.LocalDate.of(2026, 11, 20), new BigDecimal("2500.00"));
+        index().upsert(billed);
+        assertThat(index().find(ramesh.partyId())).contains(billed);
+        assertThat(index().find(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
     void nothingMatchesAQueryOfPunctuation() {
         assertThat(search("--", 10)).isEmpty();
     }

@@ -1,0 +1,29 @@
+package network.khata.query.notifications;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * Spec endpoint 8. {@code sent}: messages attempted (not suppressed); {@code successful}: taken by the provider;
+ * {@code delivered}: confirmed by the provider (delivered or opened); rates are percentages.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record DeliveryReport(String period, Summary summary, Map<String, ChannelCounts> byChannel,
+                             Map<String, TypeCounts> byType) {
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Summary(long totalSent, long successful, long failed, long pending, BigDecimal bounceRate) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record ChannelCounts(long sent, long delivered, long failed, long pending, BigDecimal deliveryRate,
+                                BigDecimal bounceRate, BigDecimal openRate) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record TypeCounts(long sent, long delivered, BigDecimal openRate) {
+    }
+}
