@@ -1,6 +1,9 @@
 package network.khata.app;
 
+import network.khata.api.identity.NetworkIds;
 import network.khata.projections.directory.CustomerDirectoryProjection;
+import network.khata.projections.invoices.InvoicesProjection;
+import network.khata.projections.notifications.CustomerNotificationsProjection;
 import network.khata.projections.profile.NetworkProfileProjection;
 import network.khata.projections.search.CustomerSearchDocument;
 import network.khata.projections.search.CustomerSearchIndex;
@@ -20,8 +23,8 @@ import static org.awaitility.Awaitility.await;
 
 /** Resetting a projection's tracking token rebuilds its read model, from the event log, to the same content. */
 abstract class ProjectionReplayContract extends HttpApiTest {
-    private static final List<String> REPLAYABLE = List.of(
-            CustomerDirectoryProjection.GROUP, NetworkProfileProjection.GROUP, CustomerSearchProjection.GROUP);
+    private static final List<String> REPLAYABLE = List.of(CustomerDirectoryProjection.GROUP, NetworkProfileProjection.GROUP,
+            CustomerSearchProjection.GROUP, InvoicesProjection.GROUP, CustomerNotificationsProjection.GROUP);
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -29,9 +32,11 @@ abstract class ProjectionReplayContract extends HttpApiTest {
     CustomerSearchIndex index;
 
     record ReadModels(List<Map<String, Object>> businesses, List<Map<String, Object>> parties,
-                      List<Map<String, Object>> profiles, List<CustomerSearchDocument> searchDocuments) {
+                      List<Map<String, Object>> profiles, List<CustomerSearchDocument> searchDocuments,
+                      List<Map<String, Object>> invoices, List<Map<String, Object>> notifications) {
         boolean isEmpty() {
-            return businesses.isEmpty() && parties.isEmpty() && profiles.isEmpty() && searchDocuments.isEmpty();
+            return businesses.isEmpty() && parties.isEmpty() && profiles.isEmpty() && searchDocuments.isEmpty()
+                    && invoices.isEmpty() && notifications.isEmpty();
         }
     }
 
@@ -43,7 +48,9 @@ abstract class ProjectionReplayContract extends HttpApiTest {
                 jdbc.queryForList("SELECT * FROM parties WHERE business_id IN " + in + " ORDER BY id"),
                 jdbc.queryForList("SELECT * FROM customer_network_profile WHERE customer_id IN "
                         + "(SELECT customer_id FROM parties WHERE business_id IN " + in + ") ORDER BY id"),
-                ids.stream().flatMap(id -> index.documents(id).stream()).toList());
+                ids.stream().flatMap(id -> index.documents(id).stream()).toList(),
+                jdbc.queryForList("SELECT * FROM invoices WHERE business_id IN " + in + " ORDER BY id"),
+                jdbc.queryForList("SELECT * FROM customer_notifications WHERE business_id IN " + in + " ORDER BY id"));
     }
 
     @Test
@@ -56,9 +63,18 @@ abstract class ProjectionReplayContract extends HttpApiTest {
                     + "\", \"email\": \"" + customer[0].split(" ")[0].toLowerCase() + "@example.com\", \"auto_send_welcome_sms\": false}");
         }
         post("/api/customers/auto-register", books, "{\"name\": \"Ramu\", \"phone\": \"9876500011\", \"auto_send_welcome_sms\": false}");
+        String ramesh = NetworkIds.customerId("+919876500011").toString();
+        String invoiceId = post("/api/invoices", shop, "{\"customer_id\": \"" + ramesh + "\", \"invoice_number\": \"R-1\", "
+                + "\"amount\": 1200.50, \"issue_date\": \"2026-11-01\"}").body().get("invoice_id").asText();
+        post("/api/invoices/" + invoiceId + "/payments", shop, "{\"payment_id\": \"p1\", \"amount\": 200.50}");
+        post("/api/invoices/" + invoiceId + "/send-to-customer", shop, "{\"customer_id\": \"" + ramesh + "\", \"channels\": [\"sms\", \"email\"]}");
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             ReadModels models = readModels(shop.businessId(), books.businessId());
-            return models.parties().size() == 4 && models.profiles().size() == 3 && models.searchDocuments().size() == 4;
+            return models.parties().size() == 4 && models.profiles().size() == 3 && models.searchDocuments().size() == 4
+                    && models.invoices().size() == 1 && "partially_paid".equals(models.invoices().get(0).get("status"))
+                    && models.notifications().size() == 2
+                    && models.notifications().stream().allMatch(n -> "sent".equals(n.get("status")))
+                    && models.searchDocuments().stream().anyMatch(d -> d.totalBalance().compareTo(new java.math.BigDecimal("1000")) == 0);
         });
         ReadModels live = readModels(shop.businessId(), books.businessId());
 

@@ -1,7 +1,10 @@
 package network.khata.app.web;
 
 import jakarta.validation.ConstraintViolationException;
+import network.khata.command.ConflictException;
 import network.khata.command.InvalidCommandException;
+import network.khata.command.NotFoundException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import network.khata.command.UnknownBusinessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletionException;
 
 /** The one place errors become RFC 7807 problem+json. Bad input names each field that is wrong. */
 @RestControllerAdvice
@@ -35,6 +40,30 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnknownBusinessException.class)
     ProblemDetail unknownBusiness(UnknownBusinessException e) {
         return Problems.of(HttpStatus.NOT_FOUND, "unknown-business", "Unknown business", e.getMessage());
+    }
+
+    @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class, NoSuchElementException.class})
+    ProblemDetail notFound(RuntimeException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                e instanceof AggregateNotFoundException ? "nothing by that id in this business" : e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
+    }
+
+    /** Queries answer through a future; what failed inside is what the caller should hear about. */
+    @ExceptionHandler(CompletionException.class)
+    ProblemDetail completion(CompletionException e) {
+        Throwable cause = e.getCause();
+        while (cause != null && cause.getCause() != null && !(cause instanceof NoSuchElementException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof NoSuchElementException notFound) {
+            return notFound(notFound);
+        }
+        return unexpected(e);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

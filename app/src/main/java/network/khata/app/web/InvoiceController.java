@@ -1,0 +1,162 @@
+package network.khata.app.web;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import network.khata.api.identity.Actor;
+import network.khata.api.identity.NetworkIds;
+import network.khata.api.invoice.CreateInvoice;
+import network.khata.api.invoice.InvoicePdf;
+import network.khata.api.invoice.InvoiceState;
+import network.khata.api.invoice.PaymentLinks;
+import network.khata.api.invoice.RecordPayment;
+import network.khata.api.invoice.RenderInvoicePdf;
+import network.khata.api.invoice.SendInvoice;
+import network.khata.api.notification.Channel;
+import network.khata.api.notification.MessageTemplate;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * An owner's invoices: create ({@code POST /api/invoices}), record a payment, send to the customer (spec endpoint 3)
+ * and download the PDF. Every write is idempotent: by invoice number, by payment id, by {@code Idempotency-Key}.
+ */
+@RestController
+public class InvoiceController {
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Kolkata");
+
+    private final Commands commands;
+    private final QueryGateway queries;
+    private final String publicUrl;
+
+    public InvoiceController(Commands commands, QueryGateway queries,
+                             @Value("${khata.public-url:http://localhost:8080}") String publicUrl) {
+        this.commands = commands;
+        this.queries = queries;
+        this.publicUrl = publicUrl;
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record CreateInvoiceRequest(@NotNull UUID customerId,
+                                       @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9/_.-]{0,63}") String invoiceNumber,
+                                       @NotNull @DecimalMin(value = "0.01") @Digits(integer = 10, fraction = 2) BigDecimal amount,
+                                       LocalDate issueDate, LocalDate dueDate, @Size(max = 500) String description) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record PaymentRequest(@Size(min = 1, max = 64) String paymentId,
+                                 @NotNull @DecimalMin(value = "0.01") @Digits(integer = 10, fraction = 2) BigDecimal amount,
+                                 LocalDate paidOn,
+                                 @Pattern(regexp = "upi|card|netbanking|cash|bank_transfer|cheque|other") String method) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record SendRequest(@NotNull UUID customerId,
+                              @NotEmpty List<@Pattern(regexp = "sms|email", message = "must be sms or email") String> channels,
+                              @Pattern(regexp = "default|urgent|reminder") String messageTemplate,
+                              @Size(max = 300) String customMessage,
+                              Boolean includePaymentLink,
+                              Boolean includePdfAttachment) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record InvoiceResponse(UUID invoiceId, UUID customerId, String invoiceNumber, BigDecimal amount,
+                                  BigDecimal amountPaid, BigDecimal outstanding, String status, LocalDate issueDate,
+                                  LocalDate dueDate, String paymentLink) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record ChannelStatus(String status, UUID messageId) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record SendResponse(UUID notificationId, UUID invoiceId, UUID customerId, List<String> channelsRequested,
+                               Map<String, ChannelStatus> channels, String statusUrl, Instant createdAt) {
+    }
+
+    @PostMapping("/api/invoices")
+    public ResponseEntity<InvoiceResponse> create(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
+                                                  @Valid @RequestBody CreateInvoiceRequest body, HttpServletRequest request) {
+        InvoiceState state = commands.send(CreateInvoice.of(owner.businessId(), body.customerId(), body.invoiceNumber(),
+                body.amount(), body.issueDate() == null ? LocalDate.now(BUSINESS_ZONE) : body.issueDate(), body.dueDate(),
+                body.description()), owner, request);
+        return ResponseEntity.status(state.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(response(state));
+    }
+
+    @PostMapping("/api/invoices/{invoiceId}/payments")
+    public ResponseEntity<InvoiceResponse> pay(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
+                                               @PathVariable UUID invoiceId, @Valid @RequestBody PaymentRequest body,
+                                               @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                                               HttpServletRequest request) {
+        String paymentId = body.paymentId() != null ? body.paymentId() : key != null ? key : UUID.randomUUID().toString();
+        InvoiceState state = commands.send(new RecordPayment(invoiceId, owner.businessId(), paymentId, body.amount(),
+                body.paidOn() == null ? LocalDate.now(BUSINESS_ZONE) : body.paidOn(),
+                body.method() == null ? "other" : body.method()), owner, request);
+        return ResponseEntity.status(state.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(response(state));
+    }
+
+    @PostMapping("/api/invoices/{invoiceId}/send-to-customer")
+    public ResponseEntity<SendResponse> send(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
+                                             @PathVariable UUID invoiceId, @Valid @RequestBody SendRequest body,
+                                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                                             HttpServletRequest request) {
+        UUID notificationId = key == null ? UUID.randomUUID() : NetworkIds.messageId(invoiceId, "send/" + key);
+        Set<Channel> channels = body.channels().stream().map(code -> Channel.fromCode(code).orElseThrow())
+                .collect(Collectors.toUnmodifiableSet());
+        commands.send(new SendInvoice(invoiceId, owner.businessId(), notificationId, body.customerId(), channels,
+                MessageTemplate.fromCode(body.messageTemplate() == null ? "default" : body.messageTemplate()).orElseThrow(),
+                body.customMessage(), !Boolean.FALSE.equals(body.includePaymentLink()),
+                !Boolean.FALSE.equals(body.includePdfAttachment())), owner, request);
+        Map<String, ChannelStatus> statuses = new LinkedHashMap<>();
+        channels.stream().sorted().forEach(channel -> statuses.put(channel.code(),
+                new ChannelStatus("pending", NetworkIds.messageId(notificationId, channel.code()))));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new SendResponse(notificationId, invoiceId, body.customerId(),
+                List.copyOf(statuses.keySet()), statuses, "/api/notifications/" + notificationId, Instant.now()));
+    }
+
+    @GetMapping("/api/invoices/{invoiceId}/pdf")
+    public ResponseEntity<byte[]> pdf(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner, @PathVariable UUID invoiceId) {
+        InvoicePdf pdf = queries.query(new RenderInvoicePdf(invoiceId, owner.businessId()), InvoicePdf.class).join();
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(pdf.fileName()).build().toString())
+                .body(pdf.content());
+    }
+
+    private InvoiceResponse response(InvoiceState state) {
+        return new InvoiceResponse(state.invoiceId(), state.customerId(), state.invoiceNumber(), state.amount(),
+                state.amountPaid(), state.outstanding(), state.status().code(), state.issueDate(), state.dueDate(),
+                PaymentLinks.of(publicUrl, state.invoiceId()));
+    }
+}
