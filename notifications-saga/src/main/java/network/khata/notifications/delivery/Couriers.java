@@ -38,8 +38,9 @@ public class Couriers {
         String body = content.sealedCode() == null ? content.body()
                 : content.body().replace(MessageContent.CODE_PLACEHOLDER, codec.unseal(content.sealedCode()));
         return switch (message.channel()) {
-            case SMS -> sms.send(new SmsMessage(content.recipient(), body, message.type().code()));
-            case EMAIL -> email.send(new EmailMessage(content.recipient(), content.subject(), body, attachments(message)));
+            case SMS -> sms.send(new SmsMessage(content.recipient(), body, message.type().code(), message.messageId().toString()));
+            case EMAIL -> email.send(new EmailMessage(content.recipient(), content.subject(), body, attachments(message),
+                    message.messageId().toString()));
         };
     }
 

@@ -1,0 +1,77 @@
+package network.khata.notifications.sms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import network.khata.notifications.delivery.DeliveryException;
+import network.khata.notifications.delivery.ProviderResponses;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * MSG91's Flow API ({@code POST /api/v5/flow}): one DLT-approved template per purpose, the rendered text in its
+ * {@code message} variable, one recipient per request so MSG91's request id names exactly one message (its delivery
+ * reports carry that id). A time-out, a 5xx or a 429 may pass; a 4xx, or a 200 whose body says {@code error}, will not.
+ */
+public class Msg91SmsSender implements SmsSender {
+    private final HttpClient http;
+    private final ObjectMapper json;
+    private final Msg91Settings settings;
+
+    public record Msg91Settings(String baseUrl, String authKey, String defaultTemplateId, Map<String, String> templateIds,
+                                Duration timeout) {
+        String templateFor(String purpose) {
+            return templateIds.getOrDefault(purpose, defaultTemplateId);
+        }
+    }
+
+    public Msg91SmsSender(Msg91Settings settings, ObjectMapper json) {
+        this.settings = settings;
+        this.json = json;
+        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
+    }
+
+    @Override
+    public String send(SmsMessage message) {
+        Map<String, Object> body = Map.of(
+                "template_id", settings.templateFor(message.purpose()),
+                "short_url", "0",
+                "recipients", List.of(Map.of("mobiles", message.to().replace("+", ""), "message", message.text())));
+        HttpResponse<String> response;
+        try {
+            response = http.send(HttpRequest.newBuilder(URI.create(settings.baseUrl().replaceAll("/+$", "") + "/api/v5/flow"))
+                            .timeout(settings.timeout())
+                            .header("authkey", settings.authKey())
+                            .header("content-type", "application/json")
+                            .header("accept", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new DeliveryException("MSG91 unreachable: " + e.getClass().getSimpleName() + " " + e.getMessage(), false, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryException("interrupted while calling MSG91", false, e);
+        }
+        ProviderResponses.requireAccepted("MSG91", response.statusCode(), response.body());
+        JsonNode answer = parse(response.body());
+        if (!"success".equalsIgnoreCase(answer.path("type").asText())) {
+            throw DeliveryException.permanentFailure("MSG91 refused: " + answer.path("message").asText(response.body()));
+        }
+        return answer.path("message").asText();
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            return json.readTree(body);
+        } catch (IOException e) {
+            throw DeliveryException.transientFailure("MSG91 answered with something that is not JSON");
+        }
+    }
+}
