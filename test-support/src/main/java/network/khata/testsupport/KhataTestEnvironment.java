@@ -22,6 +22,17 @@ public final class KhataTestEnvironment {
         }
     }
 
+    /** A database of its own for this one context, for tests that configure the service differently (providers). */
+    public static class Isolated implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
+                    "spring.datasource.url=" + TestPostgres.jdbcUrl("isolated-" + UUID.randomUUID()),
+                    "spring.datasource.username=" + TestPostgres.user(),
+                    "khata.search.engine=postgres");
+        }
+    }
+
     /** The production shape: search in a real Elasticsearch, on an index of its own. */
     public static class Elasticsearch implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override

@@ -18,4 +18,9 @@ public record Actor(Kind kind, UUID id, UUID businessId) {
     public static Actor owner(UUID ownerId, UUID businessId) {
         return new Actor(Kind.OWNER, ownerId, businessId);
     }
+
+    /** A provider reporting through its webhook (id derived from its name). */
+    public static Actor provider(String name) {
+        return new Actor(Kind.SYSTEM, UUID.nameUUIDFromBytes(("provider:" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
+    }
 }

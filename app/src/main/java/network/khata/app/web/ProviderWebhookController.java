@@ -1,0 +1,116 @@
+package network.khata.app.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import network.khata.api.identity.Actor;
+import network.khata.api.notification.RecordProviderReport;
+import network.khata.notifications.delivery.ProviderReport;
+import network.khata.notifications.email.SendGridEventWebhook;
+import network.khata.notifications.sms.Msg91DeliveryReports;
+import network.khata.projections.notifications.NotificationMessages;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Provider webhooks: {@code POST /api/webhooks/sendgrid} (signed events) and {@code POST /api/webhooks/msg91?token=}
+ * (delivery reports). A report is recorded on its message; repeats change nothing. A report for a message not known
+ * yet (MSG91's report can overtake our own record of its id) answers 503, so the provider sends the batch again.
+ */
+@RestController
+public class ProviderWebhookController {
+    private static final Logger log = LoggerFactory.getLogger(ProviderWebhookController.class);
+
+    private final ObjectProvider<SendGridEventWebhook> sendGrid;
+    private final ObjectProvider<Msg91DeliveryReports> msg91;
+    private final NotificationMessages messages;
+    private final Commands commands;
+
+    public ProviderWebhookController(ObjectProvider<SendGridEventWebhook> sendGrid, ObjectProvider<Msg91DeliveryReports> msg91,
+                                     NotificationMessages messages, Commands commands) {
+        this.sendGrid = sendGrid;
+        this.msg91 = msg91;
+        this.messages = messages;
+        this.commands = commands;
+    }
+
+    @PostMapping("/api/webhooks/sendgrid")
+    public ResponseEntity<?> sendGrid(@RequestBody String payload,
+                                      @RequestHeader(name = SendGridEventWebhook.SIGNATURE_HEADER, required = false) String signature,
+                                      @RequestHeader(name = SendGridEventWebhook.TIMESTAMP_HEADER, required = false) String timestamp,
+                                      HttpServletRequest request) throws IOException {
+        SendGridEventWebhook webhook = sendGrid.getIfAvailable();
+        if (webhook == null) {
+            return notConfigured("SendGrid");
+        }
+        if (!webhook.isSigned(signature, timestamp, payload)) {
+            return problem(HttpStatus.UNAUTHORIZED, "bad-signature", "the event webhook signature does not verify");
+        }
+        record(webhook.reports(payload), "sendgrid", request);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/webhooks/msg91")
+    public ResponseEntity<?> msg91(@RequestBody String payload, @RequestParam(name = "token", required = false) String token,
+                                   HttpServletRequest request) throws IOException {
+        Msg91DeliveryReports reports = msg91.getIfAvailable();
+        if (reports == null) {
+            return notConfigured("MSG91");
+        }
+        if (!reports.isAuthentic(token)) {
+            return problem(HttpStatus.UNAUTHORIZED, "bad-token", "the webhook token is not this service's");
+        }
+        boolean allKnown = record(reports.reports(payload), "msg91", request);
+        return allKnown ? ResponseEntity.noContent().build()
+                : problem(HttpStatus.SERVICE_UNAVAILABLE, "not-yet-known", "a report names a message not recorded yet; send again");
+    }
+
+    /** @return whether every report named a message we know */
+    private boolean record(List<ProviderReport> reports, String provider, HttpServletRequest request) {
+        boolean allKnown = true;
+        for (ProviderReport report : reports) {
+            Optional<UUID> messageId = report.byProviderId()
+                    ? messages.byProviderMessageId("sms", report.reference())
+                    : parse(report.reference());
+            if (messageId.isEmpty()) {
+                allKnown = !report.byProviderId() && allKnown;
+                continue;
+            }
+            try {
+                commands.send(new RecordProviderReport(messageId.get(), report.status(), report.detail()), Actor.provider(provider), request);
+            } catch (AggregateNotFoundException e) {
+                log.warn("{} reported on message {}, which is not ours", provider, messageId.get());
+            }
+        }
+        return allKnown;
+    }
+
+    private static Optional<UUID> parse(String reference) {
+        try {
+            return Optional.of(UUID.fromString(reference));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static ResponseEntity<ProblemDetail> notConfigured(String provider) {
+        return problem(HttpStatus.NOT_FOUND, "not-configured", provider + " is not this service's provider");
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String slug, String detail) {
+        return ResponseEntity.status(status).body(Problems.of(status, slug, status.getReasonPhrase(), detail));
+    }
+}
