@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -DskipTests install
 mvn -B -q -pl app org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
-    -Dexec.mainClass=network.khata.app.load.SendToCustomerLoad -Dexec.args="${1:-1000}" -Dexec.cleanupDaemonThreads=false
+    -Dexec.mainClass=network.khata.app.load.SendToCustomerLoad -Dexec.args="${1:-1000} $PWD/app/target/load-test-result.txt" -Dexec.cleanupDaemonThreads=false

@@ -6,7 +6,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import network.khata.app.KhataApplication;
 import network.khata.testsupport.TestPostgres;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.net.URI;
@@ -44,7 +43,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  */
 public final class SendToCustomerLoad {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(64))
+    private static final HttpClient HTTP = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(64, task -> {
+                Thread thread = new Thread(task, "load-driver");
+                thread.setDaemon(true);
+                return thread;
+            }))
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     private SendToCustomerLoad() {
@@ -52,6 +55,7 @@ public final class SendToCustomerLoad {
 
     public static void main(String[] args) throws Exception {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        Path resultFile = Path.of(args.length > 1 ? args[1] : "load-test-result.txt").toAbsolutePath();
         WireMockServer msg91 = new WireMockServer(options().dynamicPort().containerThreads(64));
         WireMockServer sendGrid = new WireMockServer(options().dynamicPort().containerThreads(64));
         msg91.start();
@@ -61,7 +65,7 @@ public final class SendToCustomerLoad {
                 .withTransformers("response-template")));
         sendGrid.stubFor(post("/v3/mail/send").willReturn(aResponse().withStatus(202).withHeader("X-Message-Id", "sg-load")));
 
-        ConfigurableApplicationContext service = SpringApplication.run(KhataApplication.class,
+        ConfigurableApplicationContext service = KhataApplication.start(
                 "--spring.profiles.active=local", "--server.port=0",
                 "--spring.datasource.url=" + TestPostgres.jdbcUrl("load"), "--spring.datasource.username=" + TestPostgres.user(),
                 "--spring.datasource.hikari.maximum-pool-size=30",
@@ -70,10 +74,17 @@ public final class SendToCustomerLoad {
                 "--khata.email.provider=sendgrid", "--khata.email.sendgrid.base-url=http://127.0.0.1:" + sendGrid.port(),
                 "--khata.email.sendgrid.api-key=SG.load", "--khata.email.sendgrid.from-address=billing@khata.example",
                 "--khata.email.sendgrid.webhook-public-key=MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEb0ElO+VykjZU2uvJmOlsRUkbqzBBz0LRjJK8lQmxyBmZmCoSIkmAQq5hodIn9pNbT8mGpiIf63jkGlPQn4BLoA==",
-                "--khata.notifications.cap.per-day=1000", "--logging.level.root=WARN");
+                "--khata.notifications.cap.per-day=1000", "--server.tomcat.accept-count=2000", "--logging.level.root=WARN");
         String base = "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port");
         try {
-            run(base, requests, msg91, sendGrid);
+            String result = run(base, requests, msg91, sendGrid);
+            System.out.println(result);
+            Files.createDirectories(resultFile.getParent());
+            Files.writeString(resultFile, result + System.lineSeparator());
+            System.out.println("written to " + resultFile);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
         } finally {
             service.close();
             msg91.stop();
@@ -82,7 +93,7 @@ public final class SendToCustomerLoad {
         System.exit(0);
     }
 
-    private static void run(String base, int requests, WireMockServer msg91, WireMockServer sendGrid) throws Exception {
+    private static String run(String base, int requests, WireMockServer msg91, WireMockServer sendGrid) throws Exception {
         JsonNode owner = call("POST", base + "/api/dev/owner-tokens", null, "{\"business_name\": \"Load Test Shop\"}").join().body;
         Map<String, String> headers = Map.of("Authorization", "Bearer " + owner.get("token").asText(),
                 "X-Business-ID", owner.get("business_id").asText());
@@ -157,8 +168,7 @@ public final class SendToCustomerLoad {
                 String.format("all %d messages final after %.1f s more: %s", 2 * finalStatus.size(), drainSeconds, outcomes),
                 String.format("at the providers: SMS lost %d, sent twice %d; email lost %d, sent twice %d",
                         smsLost, smsTwice, emailLost, emailTwice));
-        System.out.println(result);
-        Files.writeString(Path.of("target", "load-test-result.txt"), result + System.lineSeparator());
+        return result;
     }
 
     private static Map<String, Long> perRecipient(List<LoggedRequest> requests, String path) {
