@@ -1,0 +1,150 @@
+package network.khata.command;
+
+import network.khata.api.customer.NotificationPreferencesChanged;
+import network.khata.api.customer.UpdateNotificationPreferences;
+import network.khata.api.identity.NetworkIds;
+import network.khata.api.identity.PhoneNumbers;
+import network.khata.api.verification.CustomerSignedIn;
+import network.khata.api.verification.OtpAttemptFailed;
+import network.khata.api.verification.OtpCodec;
+import network.khata.api.verification.OtpIssued;
+import network.khata.api.verification.OtpRequestOutcome;
+import network.khata.api.verification.PhoneVerified;
+import network.khata.api.verification.RequestPhoneVerification;
+import network.khata.api.verification.VerificationOutcome;
+import network.khata.api.verification.VerifyPhone;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One network customer, keyed by the id derived from their phone, as they themselves act: one-time codes (issue,
+ * resend timing, verification, lockout), sign-in, and notification preferences. What businesses know of them lives in
+ * {@link Party}.
+ */
+@Aggregate
+public class NetworkCustomer {
+    static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
+    static final Duration RESEND_INTERVAL = Duration.ofSeconds(60);
+    static final int MAX_WRONG_CODES = 5;
+    static final List<String> LANGUAGES = List.of("hi", "en");
+
+    @AggregateIdentifier
+    private UUID customerId;
+    private boolean verified;
+    private Instant resendAfter;
+    private String codeHash;
+    private Instant codeExpiresAt;
+    private int wrongCodes;
+    private NotificationPreferencesChanged preferences;
+
+    protected NetworkCustomer() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public OtpRequestOutcome handle(RequestPhoneVerification command, OtpCodec codec) {
+        requireOwnPhone(command.customerId(), command.phone());
+        if (verified && !command.forSignIn()) {
+            return new OtpRequestOutcome(false, 0, true);
+        }
+        Instant now = GenericEventMessage.clock.instant();
+        if (resendAfter != null && now.isBefore(resendAfter)) {
+            long wait = (Duration.between(now, resendAfter).toMillis() + 999) / 1000;
+            return new OtpRequestOutcome(false, wait, false);
+        }
+        String code = codec.newCode();
+        apply(new OtpIssued(command.customerId(), command.phone(), codec.hash(command.customerId(), code),
+                codec.seal(code), now.plus(CODE_LIFETIME), now.plus(RESEND_INTERVAL)));
+        return new OtpRequestOutcome(true, RESEND_INTERVAL.toSeconds(), false);
+    }
+
+    /** A wrong code is recorded (and answered, not thrown) so that it counts even though the customer is refused. */
+    @CommandHandler
+    public VerificationOutcome handle(VerifyPhone command, OtpCodec codec) {
+        requireOwnPhone(command.customerId(), command.phone());
+        if (codeHash == null) {
+            return VerificationOutcome.NO_CODE;
+        }
+        if (wrongCodes >= MAX_WRONG_CODES) {
+            return VerificationOutcome.LOCKED;
+        }
+        Instant now = GenericEventMessage.clock.instant();
+        if (!now.isBefore(codeExpiresAt)) {
+            return VerificationOutcome.EXPIRED;
+        }
+        if (command.code() == null || !codec.matches(customerId, command.code().trim(), codeHash)) {
+            apply(new OtpAttemptFailed(customerId, wrongCodes + 1, wrongCodes + 1 >= MAX_WRONG_CODES));
+            return VerificationOutcome.WRONG_CODE;
+        }
+        if (!verified) {
+            apply(new PhoneVerified(customerId, command.phone(), now));
+        }
+        apply(new CustomerSignedIn(customerId, now));
+        return VerificationOutcome.VERIFIED;
+    }
+
+    /** @return whether anything changed */
+    @CommandHandler
+    public boolean handle(UpdateNotificationPreferences command) {
+        if (command.preferredChannels() == null || command.preferredChannels().isEmpty()) {
+            throw new InvalidCommandException("preferred_channels must name at least one of sms, email");
+        }
+        if (!LANGUAGES.contains(command.preferredLanguage())) {
+            throw new InvalidCommandException("preferred_language must be one of " + String.join(", ", LANGUAGES));
+        }
+        NotificationPreferencesChanged changed = new NotificationPreferencesChanged(customerId,
+                command.notificationsEnabled(), java.util.Set.copyOf(command.preferredChannels()), command.preferredLanguage());
+        if (changed.equals(preferences)) {
+            return false;
+        }
+        apply(changed);
+        return true;
+    }
+
+    private static void requireOwnPhone(UUID customerId, String phone) {
+        if (!PhoneNumbers.isE164(phone) || !NetworkIds.customerId(phone).equals(customerId)) {
+            throw new InvalidCommandException("the phone must be the E.164 number of this customer");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(OtpIssued event) {
+        this.customerId = event.customerId();
+        this.resendAfter = event.resendAfter();
+        this.codeHash = event.codeHash();
+        this.codeExpiresAt = event.expiresAt();
+        this.wrongCodes = 0;
+    }
+
+    @EventSourcingHandler
+    void on(OtpAttemptFailed event) {
+        this.wrongCodes = event.attempts();
+    }
+
+    @EventSourcingHandler
+    void on(PhoneVerified event) {
+        this.verified = true;
+    }
+
+    @EventSourcingHandler
+    void on(CustomerSignedIn event) {
+        this.codeHash = null;
+    }
+
+    @EventSourcingHandler
+    void on(NotificationPreferencesChanged event) {
+        this.preferences = event;
+    }
+}

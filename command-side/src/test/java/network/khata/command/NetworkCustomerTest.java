@@ -1,0 +1,221 @@
+package network.khata.command;
+
+import network.khata.api.customer.NotificationPreferencesChanged;
+import network.khata.api.customer.UpdateNotificationPreferences;
+import network.khata.api.identity.NetworkIds;
+import network.khata.api.notification.Channel;
+import network.khata.api.verification.CustomerSignedIn;
+import network.khata.api.verification.OtpAttemptFailed;
+import network.khata.api.verification.PhoneVerified;
+import network.khata.api.verification.VerificationOutcome;
+import network.khata.api.verification.VerifyPhone;
+import network.khata.api.verification.OtpCodec;
+import network.khata.api.verification.OtpIssued;
+import network.khata.api.verification.OtpRequestOutcome;
+import network.khata.api.verification.RequestPhoneVerification;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Description;
+import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+
+class NetworkCustomerTest {
+    private static final String PHONE = "+919876543210";
+    private static final UUID CUSTOMER = NetworkIds.customerId(PHONE);
+    private static final String CODE = "123456";
+    private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
+
+    private final OtpCodec codec = new OtpCodec("a-test-secret-that-is-long-enough-123456");
+    private AggregateTestFixture<NetworkCustomer> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(NetworkCustomer.class);
+        fixture.registerInjectableResource(codec);
+    }
+
+    @Test
+    void aFirstRequestIssuesACodeStoredOnlyHashedAndSealedThatExpiresAfterTenMinutes() {
+        fixture.givenCurrentTime(NOW)
+                .when(new RequestPhoneVerification(CUSTOMER, PHONE))
+                .expectResultMessagePayload(new OtpRequestOutcome(true, 60, false))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(new IssuedCodeMatcher(), andNoMore())));
+    }
+
+    /** The sealed code opens to six digits whose keyed hash is the one stored, and neither holds the code itself. */
+    private class IssuedCodeMatcher extends TypeSafeMatcher<OtpIssued> {
+        @Override
+        protected boolean matchesSafely(OtpIssued issued) {
+            String code = codec.unseal(issued.sealedCode());
+            return code.matches("\\d{6}")
+                    && !issued.codeHash().contains(code)
+                    && !issued.sealedCode().contains(code)
+                    && codec.matches(CUSTOMER, code, issued.codeHash())
+                    && issued.phone().equals(PHONE)
+                    && issued.expiresAt().equals(NOW.plus(Duration.ofMinutes(10)))
+                    && issued.resendAfter().equals(NOW.plusSeconds(60));
+        }
+
+        @Override
+        public void describeTo(Description description) {
+            description.appendText("an OtpIssued whose sealed code matches its hash, valid ten minutes from now");
+        }
+    }
+
+    @Test
+    void anotherRequestWithinSixtySecondsSendsNothingAndSaysHowLongToWait() {
+        fixture.given(issuedAt(NOW))
+                .andGivenCurrentTime(NOW.plusSeconds(20))
+                .when(new RequestPhoneVerification(CUSTOMER, PHONE))
+                .expectNoEvents()
+                .expectResultMessagePayload(new OtpRequestOutcome(false, 40, false));
+    }
+
+    @Test
+    void afterSixtySecondsANewCodeIsIssued() {
+        fixture.given(issuedAt(NOW))
+                .andGivenCurrentTime(NOW.plusSeconds(60))
+                .when(new RequestPhoneVerification(CUSTOMER, PHONE))
+                .expectResultMessagePayload(new OtpRequestOutcome(true, 60, false));
+    }
+
+    @Test
+    void aPhoneThatDoesNotBelongToTheCustomerIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RequestPhoneVerification(CUSTOMER, "+919876543211"))
+                .expectException(InvalidCommandException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aVerifiedPhoneGetsNoCodeForVerificationButDoesForSignIn() {
+        fixture.given(issuedAt(NOW), verifiedAt(NOW), new CustomerSignedIn(CUSTOMER, NOW))
+                .andGivenCurrentTime(NOW.plusSeconds(120))
+                .when(new RequestPhoneVerification(CUSTOMER, PHONE))
+                .expectNoEvents()
+                .expectResultMessagePayload(new OtpRequestOutcome(false, 0, true));
+        fixture.given(issuedAt(NOW), verifiedAt(NOW), new CustomerSignedIn(CUSTOMER, NOW))
+                .andGivenCurrentTime(NOW.plusSeconds(120))
+                .when(new RequestPhoneVerification(CUSTOMER, PHONE, true))
+                .expectResultMessagePayload(new OtpRequestOutcome(true, 60, false));
+    }
+
+    @Test
+    void theRightCodeVerifiesThePhoneTheFirstTimeAndSignsIn() {
+        fixture.given(issuedAt(NOW))
+                .andGivenCurrentTime(NOW.plusSeconds(30))
+                .when(new VerifyPhone(CUSTOMER, PHONE, CODE))
+                .expectResultMessagePayload(VerificationOutcome.VERIFIED)
+                .expectEvents(new PhoneVerified(CUSTOMER, PHONE, NOW.plusSeconds(30)), new CustomerSignedIn(CUSTOMER, NOW.plusSeconds(30)));
+    }
+
+    @Test
+    void aLaterSignInDoesNotVerifyAgain() {
+        fixture.given(issuedAt(NOW), verifiedAt(NOW), new CustomerSignedIn(CUSTOMER, NOW), issuedAt(NOW.plusSeconds(3600)))
+                .andGivenCurrentTime(NOW.plusSeconds(3601))
+                .when(new VerifyPhone(CUSTOMER, PHONE, CODE))
+                .expectResultMessagePayload(VerificationOutcome.VERIFIED)
+                .expectEvents(new CustomerSignedIn(CUSTOMER, NOW.plusSeconds(3601)));
+    }
+
+    @Test
+    void aCodeIsSingleUse() {
+        fixture.given(issuedAt(NOW), verifiedAt(NOW), new CustomerSignedIn(CUSTOMER, NOW))
+                .andGivenCurrentTime(NOW.plusSeconds(10))
+                .when(new VerifyPhone(CUSTOMER, PHONE, CODE))
+                .expectResultMessagePayload(VerificationOutcome.NO_CODE)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCodeExpiresAfterTenMinutes() {
+        fixture.given(issuedAt(NOW))
+                .andGivenCurrentTime(NOW.plus(Duration.ofMinutes(10)))
+                .when(new VerifyPhone(CUSTOMER, PHONE, CODE))
+                .expectResultMessagePayload(VerificationOutcome.EXPIRED)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aWrongCodeIsRecordedEvenThoughItIsRefused() {
+        fixture.given(issuedAt(NOW))
+                .andGivenCurrentTime(NOW.plusSeconds(5))
+                .when(new VerifyPhone(CUSTOMER, PHONE, "000000"))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(VerificationOutcome.WRONG_CODE)
+                .expectEvents(new OtpAttemptFailed(CUSTOMER, 1, false));
+    }
+
+    @Test
+    void theFifthWrongCodeLocksTheCodeSoThatEvenTheRightOneIsRefused() {
+        fixture.given(issuedAt(NOW), failed(1), failed(2), failed(3), failed(4))
+                .andGivenCurrentTime(NOW.plusSeconds(5))
+                .when(new VerifyPhone(CUSTOMER, PHONE, "000000"))
+                .expectEvents(new OtpAttemptFailed(CUSTOMER, 5, true));
+        fixture.given(issuedAt(NOW), failed(1), failed(2), failed(3), failed(4), new OtpAttemptFailed(CUSTOMER, 5, true))
+                .andGivenCurrentTime(NOW.plusSeconds(6))
+                .when(new VerifyPhone(CUSTOMER, PHONE, CODE))
+                .expectResultMessagePayload(VerificationOutcome.LOCKED)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aNewCodeStartsTheWrongCodeCountAfresh() {
+        fixture.given(issuedAt(NOW), failed(1), failed(2), failed(3), failed(4), new OtpAttemptFailed(CUSTOMER, 5, true),
+                        issuedAt(NOW.plusSeconds(90)))
+                .andGivenCurrentTime(NOW.plusSeconds(95))
+                .when(new VerifyPhone(CUSTOMER, PHONE, CODE))
+                .expectResultMessagePayload(VerificationOutcome.VERIFIED);
+    }
+
+    @Test
+    void verifyingAnotherPersonsPhoneIsRefused() {
+        fixture.given(issuedAt(NOW))
+                .when(new VerifyPhone(CUSTOMER, "+919876543211", CODE))
+                .expectException(InvalidCommandException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void preferencesChangeOnlyWhenTheyDiffer() {
+        fixture.given(issuedAt(NOW))
+                .when(new UpdateNotificationPreferences(CUSTOMER, true, Set.of(Channel.EMAIL), "en"))
+                .expectResultMessagePayload(true)
+                .expectEvents(new NotificationPreferencesChanged(CUSTOMER, true, Set.of(Channel.EMAIL), "en"));
+        fixture.given(issuedAt(NOW), new NotificationPreferencesChanged(CUSTOMER, true, Set.of(Channel.EMAIL), "en"))
+                .when(new UpdateNotificationPreferences(CUSTOMER, true, Set.of(Channel.EMAIL), "en"))
+                .expectResultMessagePayload(false)
+                .expectNoEvents();
+    }
+
+    @Test
+    void preferencesNeedAChannelAndAKnownLanguage() {
+        fixture.given(issuedAt(NOW))
+                .when(new UpdateNotificationPreferences(CUSTOMER, true, Set.of(), "en"))
+                .expectException(InvalidCommandException.class);
+        fixture.given(issuedAt(NOW))
+                .when(new UpdateNotificationPreferences(CUSTOMER, true, Set.of(Channel.SMS), "fr"))
+                .expectException(InvalidCommandException.class);
+    }
+
+    private OtpIssued issuedAt(Instant at) {
+        return new OtpIssued(CUSTOMER, PHONE, codec.hash(CUSTOMER, CODE), codec.seal(CODE), at.plus(Duration.ofMinutes(10)), at.plusSeconds(60));
+    }
+
+    private static PhoneVerified verifiedAt(Instant at) {
+        return new PhoneVerified(CUSTOMER, PHONE, at);
+    }
+
+    private static OtpAttemptFailed failed(int attempt) {
+        return new OtpAttemptFailed(CUSTOMER, attempt, false);
+    }
+}
