@@ -17,7 +17,7 @@ public final class KhataTestEnvironment {
         public void initialize(ConfigurableApplicationContext context) {
             TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
                     "spring.datasource.url=" + TestPostgres.jdbcUrl("postgres-engine"),
-                    "spring.datasource.username=" + TestPostgres.user(),
+                    "khata.db.migration.user=" + TestPostgres.user(),
                     "khata.search.engine=postgres");
         }
     }
@@ -28,7 +28,7 @@ public final class KhataTestEnvironment {
         public void initialize(ConfigurableApplicationContext context) {
             TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
                     "spring.datasource.url=" + TestPostgres.jdbcUrl("isolated-" + UUID.randomUUID()),
-                    "spring.datasource.username=" + TestPostgres.user(),
+                    "khata.db.migration.user=" + TestPostgres.user(),
                     "khata.search.engine=postgres");
         }
     }
@@ -39,7 +39,7 @@ public final class KhataTestEnvironment {
         public void initialize(ConfigurableApplicationContext context) {
             TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
                     "spring.datasource.url=" + TestPostgres.jdbcUrl("elasticsearch-engine"),
-                    "spring.datasource.username=" + TestPostgres.user(),
+                    "khata.db.migration.user=" + TestPostgres.user(),
                     "spring.elasticsearch.uris=" + TestElasticsearch.url(),
                     "khata.search.engine=elasticsearch",
                     "khata.search.elasticsearch.index=customers-test-" + UUID.randomUUID());

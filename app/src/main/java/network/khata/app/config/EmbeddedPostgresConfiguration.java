@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.ConfigurationCondition;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
@@ -33,13 +34,25 @@ public class EmbeddedPostgresConfiguration {
                 .start();
     }
 
+    /** The service's connections, as the role that row-level security applies to (made by the migrations). */
     @Bean
+    @Primary
+    DataSource dataSource(EmbeddedPostgres postgres, @Value("${spring.datasource.username}") String appRole) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername(appRole);
+        dataSource.setMaximumPoolSize(20);
+        return dataSource;
+    }
+
+    /** Migrations, as the superuser that owns the tables. */
+    @Bean(destroyMethod = "close")
     @FlywayDataSource
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource flywayDataSource(EmbeddedPostgres postgres) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
-        dataSource.setMaximumPoolSize(20);
+        dataSource.setMaximumPoolSize(2);
         return dataSource;
     }
 

@@ -79,6 +79,7 @@ public class OwnerAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         request.setAttribute(Actor.REQUEST_ATTRIBUTE, Actor.owner(claims.ownerId(), businessId));
+        RowScope.enter(RowScope.owner(businessId));
         chain.doFilter(request, response);
     }
 

@@ -67,7 +67,7 @@ public final class SendToCustomerLoad {
 
         ConfigurableApplicationContext service = KhataApplication.start(
                 "--spring.profiles.active=local", "--server.port=0",
-                "--spring.datasource.url=" + TestPostgres.jdbcUrl("load"), "--spring.datasource.username=" + TestPostgres.user(),
+                "--spring.datasource.url=" + TestPostgres.jdbcUrl("load"), "--khata.db.migration.user=" + TestPostgres.user(),
                 "--spring.datasource.hikari.maximum-pool-size=30",
                 "--khata.sms.provider=msg91", "--khata.sms.msg91.base-url=http://127.0.0.1:" + msg91.port(),
                 "--khata.sms.msg91.auth-key=load", "--khata.sms.msg91.template-id=flow", "--khata.sms.msg91.webhook-token=load-token",

@@ -2,6 +2,7 @@ package network.khata.notifications.planning;
 
 import network.khata.api.business.BusinessRegistered;
 import network.khata.api.customer.CustomerRegistered;
+import network.khata.api.customer.NotificationPreferencesChanged;
 import network.khata.api.identity.Actor;
 import network.khata.api.identity.NetworkIds;
 import network.khata.api.invoice.InvoiceSendRequested;
@@ -59,6 +60,11 @@ public class NotificationPlanner {
     @EventHandler
     void on(CustomerRegistered event) {
         contacts.saveContact(event.partyId(), event.businessId(), event.customerId(), event.name(), event.phone(), event.email());
+    }
+
+    @EventHandler
+    void on(NotificationPreferencesChanged event) {
+        contacts.savePreferences(event.customerId(), event.notificationsEnabled(), event.channelsCode(), event.preferredLanguage());
     }
 
     @ResetHandler

@@ -1,6 +1,9 @@
 package network.khata.projections.profile;
 
 import network.khata.api.customer.CustomerRegistered;
+import network.khata.api.customer.NotificationPreferencesChanged;
+import network.khata.api.verification.CustomerSignedIn;
+import network.khata.api.verification.PhoneVerified;
 import network.khata.api.customer.ProfileType;
 import network.khata.api.invoice.InvoiceCreated;
 import network.khata.api.invoice.PaymentRecorded;
@@ -53,6 +56,26 @@ public class NetworkProfileProjection {
     void on(PaymentRecorded event, @Timestamp Instant at) {
         jdbc.update("UPDATE customer_network_profile SET total_payments_made = total_payments_made + ?, updated_at = ? "
                 + "WHERE customer_id = ?", event.amount(), java.sql.Timestamp.from(at), event.customerId());
+    }
+
+    @EventHandler
+    void on(PhoneVerified event, @Timestamp Instant at) {
+        jdbc.update("UPDATE customer_network_profile SET phone_verified = true, phone_verified_at = ?, updated_at = ? "
+                + "WHERE customer_id = ?", java.sql.Timestamp.from(event.verifiedAt()), java.sql.Timestamp.from(at), event.customerId());
+    }
+
+    @EventHandler
+    void on(CustomerSignedIn event, @Timestamp Instant at) {
+        jdbc.update("UPDATE customer_network_profile SET last_login_date = ?, updated_at = ? WHERE customer_id = ?",
+                java.sql.Timestamp.from(event.signedInAt()), java.sql.Timestamp.from(at), event.customerId());
+    }
+
+    @EventHandler
+    void on(NotificationPreferencesChanged event, @Timestamp Instant at) {
+        jdbc.update("UPDATE customer_network_profile SET notifications_enabled = ?, preferred_channels = ?, "
+                        + "preferred_language = ?, updated_at = ? WHERE customer_id = ?",
+                event.notificationsEnabled(), event.channelsCode(), event.preferredLanguage(), java.sql.Timestamp.from(at),
+                event.customerId());
     }
 
     @ResetHandler

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Repository;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads of {@code customer_network_profile} that reveal no business's data: only identity and verification. */
+/**
+ * Reads of {@code customer_network_profile} that reveal no business's data, only identity and verification, for any
+ * caller: through functions that look past row-level security (see V20261125_01__portal_read_models.sql).
+ */
 @Repository
 public class NetworkProfiles {
     private final JdbcTemplate jdbc;
@@ -19,13 +22,12 @@ public class NetworkProfiles {
     }
 
     public Optional<NetworkIdentity> findByPhone(String e164Phone) {
-        return jdbc.query("SELECT customer_id, phone_verified FROM customer_network_profile WHERE phone = ?",
+        return jdbc.query("SELECT customer_id, phone_verified FROM network_identity_by_phone(?)",
                 (rs, row) -> new NetworkIdentity(rs.getObject("customer_id", UUID.class), rs.getBoolean("phone_verified")),
                 e164Phone).stream().findFirst();
     }
 
     public boolean isPhoneVerified(UUID customerId) {
-        return Boolean.TRUE.equals(jdbc.query("SELECT phone_verified FROM customer_network_profile WHERE customer_id = ?",
-                rs -> rs.next() && rs.getBoolean(1), customerId));
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT network_phone_verified(?)", Boolean.class, customerId));
     }
 }

@@ -17,6 +17,11 @@ public record CustomerSearchDocument(UUID partyId, UUID businessId, UUID custome
                 portalActive, lastInvoice, totalBalance, registeredAt);
     }
 
+    public CustomerSearchDocument withNetworkStatus(boolean phoneVerified, boolean portalActive) {
+        return new CustomerSearchDocument(partyId, businessId, customerId, name, phone, email, profileType, phoneVerified,
+                portalActive, lastInvoice, totalBalance, registeredAt);
+    }
+
     public List<String> nameTokens() {
         return NameTokens.of(name);
     }

@@ -4,6 +4,8 @@ import network.khata.api.customer.CustomerRegistered;
 import network.khata.api.customer.ProfileType;
 import network.khata.api.invoice.InvoiceCreated;
 import network.khata.api.invoice.PaymentRecorded;
+import network.khata.api.verification.CustomerSignedIn;
+import network.khata.api.verification.PhoneVerified;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -33,9 +35,43 @@ public class CustomerSearchProjection {
 
     @EventHandler
     void on(CustomerRegistered event, @Timestamp Instant at) {
+        jdbc.update("INSERT INTO customer_search_parties (party_id, customer_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                event.partyId(), event.customerId());
+        NetworkStatus status = networkStatus(event.customerId());
         index.upsert(new CustomerSearchDocument(event.partyId(), event.businessId(), event.customerId(), event.name(),
                 event.phone(), event.email(), ProfileType.codeOf(event.profileType()),
-                false, false, null, BigDecimal.ZERO.setScale(2), at.truncatedTo(ChronoUnit.MILLIS)));
+                status.phoneVerified(), status.portalUsed(), null, BigDecimal.ZERO.setScale(2), at.truncatedTo(ChronoUnit.MILLIS)));
+    }
+
+    @EventHandler
+    void on(PhoneVerified event) {
+        jdbc.update("INSERT INTO customer_search_network_status (customer_id, phone_verified) VALUES (?, true) "
+                + "ON CONFLICT (customer_id) DO UPDATE SET phone_verified = true", event.customerId());
+        refreshNetworkStatus(event.customerId());
+    }
+
+    @EventHandler
+    void on(CustomerSignedIn event) {
+        jdbc.update("INSERT INTO customer_search_network_status (customer_id, portal_used) VALUES (?, true) "
+                + "ON CONFLICT (customer_id) DO UPDATE SET portal_used = true", event.customerId());
+        refreshNetworkStatus(event.customerId());
+    }
+
+    private record NetworkStatus(boolean phoneVerified, boolean portalUsed) {
+    }
+
+    private NetworkStatus networkStatus(UUID customerId) {
+        return jdbc.query("SELECT phone_verified, portal_used FROM customer_search_network_status WHERE customer_id = ?",
+                (rs, row) -> new NetworkStatus(rs.getBoolean(1), rs.getBoolean(2)), customerId)
+                .stream().findFirst().orElse(new NetworkStatus(false, false));
+    }
+
+    /** Every business's document of this customer shows the same network status. */
+    private void refreshNetworkStatus(UUID customerId) {
+        NetworkStatus status = networkStatus(customerId);
+        for (UUID partyId : jdbc.queryForList("SELECT party_id FROM customer_search_parties WHERE customer_id = ?", UUID.class, customerId)) {
+            index.find(partyId).ifPresent(document -> index.upsert(document.withNetworkStatus(status.phoneVerified(), status.portalUsed())));
+        }
     }
 
     @EventHandler
@@ -66,5 +102,7 @@ public class CustomerSearchProjection {
     void reset() {
         index.clear();
         jdbc.update("DELETE FROM customer_search_invoices");
+        jdbc.update("DELETE FROM customer_search_parties");
+        jdbc.update("DELETE FROM customer_search_network_status");
     }
 }
