@@ -70,8 +70,9 @@ public abstract class HttpApiTest {
         all.forEach(request::header);
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode parsed = response.body().isEmpty() ? json.nullNode() : json.readTree(response.body());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), parsed);
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode parsed = response.body().isEmpty() || !contentType.contains("json") ? json.nullNode() : json.readTree(response.body());
+            return new Response(response.statusCode(), contentType, parsed);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -19,6 +19,11 @@ public record Actor(Kind kind, UUID id, UUID businessId) {
         return new Actor(Kind.OWNER, ownerId, businessId);
     }
 
+    /** A network customer acting for themselves (in the portal, or asking for a code for their phone). */
+    public static Actor customer(UUID customerId) {
+        return new Actor(Kind.CUSTOMER, customerId, null);
+    }
+
     /** A provider reporting through its webhook (id derived from its name). */
     public static Actor provider(String name) {
         return new Actor(Kind.SYSTEM, UUID.nameUUIDFromBytes(("provider:" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);

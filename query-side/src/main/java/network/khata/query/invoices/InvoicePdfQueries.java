@@ -9,6 +9,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import network.khata.api.invoice.InvoicePdf;
+import network.khata.api.invoice.RenderCustomerInvoicePdf;
 import network.khata.api.invoice.RenderInvoicePdf;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,8 +19,12 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.UUID;
 
-/** Answers {@link RenderInvoicePdf}: the invoice as a one-page PDF (OpenPDF), only for the business that issued it. */
+/**
+ * Answers {@link RenderInvoicePdf} and {@link RenderCustomerInvoicePdf}: the invoice as a one-page PDF (OpenPDF), only
+ * for the business that issued it or the customer it bills.
+ */
 @Component
 public class InvoicePdfQueries {
     private final JdbcTemplate jdbc;
@@ -30,12 +35,21 @@ public class InvoicePdfQueries {
 
     @QueryHandler
     public InvoicePdf handle(RenderInvoicePdf query) {
+        return pdf("i.business_id", query.invoiceId(), query.businessId(), "in this business (yet)");
+    }
+
+    @QueryHandler
+    public InvoicePdf handle(RenderCustomerInvoicePdf query) {
+        return pdf("i.customer_id", query.invoiceId(), query.customerId(), "billed to you");
+    }
+
+    private InvoicePdf pdf(String ownerColumn, UUID invoiceId, UUID owner, String notFound) {
         Map<String, Object> invoice = jdbc.queryForList("""
                         SELECT i.*, p.name AS customer_name, p.phone, b.name AS business_name
                         FROM invoices i JOIN parties p ON p.id = i.party_id JOIN businesses b ON b.id = i.business_id
-                        WHERE i.id = ? AND i.business_id = ?""", query.invoiceId(), query.businessId())
+                        WHERE i.id = ? AND\s""" + ownerColumn + " = ?", invoiceId, owner)
                 .stream().findFirst()
-                .orElseThrow(() -> new NoSuchElementException("no invoice " + query.invoiceId() + " in this business (yet)"));
+                .orElseThrow(() -> new NoSuchElementException("no invoice " + invoiceId + " " + notFound));
         String number = (String) invoice.get("invoice_number");
         return new InvoicePdf(number.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf", render(invoice));
     }

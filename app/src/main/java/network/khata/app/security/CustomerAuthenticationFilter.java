@@ -1,0 +1,62 @@
+package network.khata.app.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import network.khata.api.identity.Actor;
+import network.khata.app.web.Problems;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Portal endpoints under {@code /api/customer-portal/} need {@code Authorization: Bearer <customer token>}, except
+ * the public ones that hand tokens out. The customer is left on the request as an {@link Actor}, and every read of
+ * the request is limited to their rows ({@link RowScope#customer}).
+ */
+@Component
+public class CustomerAuthenticationFilter extends OncePerRequestFilter {
+    static final String PORTAL = "/api/customer-portal/";
+    private static final List<String> PUBLIC = List.of(PORTAL + "otp", PORTAL + "register", PORTAL + "token/refresh");
+
+    private final CustomerTokens tokens;
+    private final ObjectMapper json;
+
+    public CustomerAuthenticationFilter(CustomerTokens tokens, ObjectMapper json) {
+        this.tokens = tokens;
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !path.startsWith(PORTAL) || PUBLIC.contains(path);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        UUID customerId;
+        try {
+            if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                throw new OwnerTokens.InvalidTokenException("a customer token is required: Authorization: Bearer <token>");
+            }
+            customerId = tokens.verifyAccess(authorization.substring(7).trim());
+        } catch (OwnerTokens.InvalidTokenException e) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Not authenticated", e.getMessage()));
+            return;
+        }
+        request.setAttribute(Actor.REQUEST_ATTRIBUTE, Actor.customer(customerId));
+        RowScope.enter(RowScope.customer(customerId));
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,99 @@
+package network.khata.app.security;
+
+import io.jsonwebtoken.Claims;
+import io.jsonwebtoken.ExpiredJwtException;
+import io.jsonwebtoken.JwtException;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import javax.crypto.SecretKey;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+
+/**
+ * Tokens of portal customers, minted by this service alone (key {@code khata.security.customer-jwt.secret}, never
+ * shared with the core ledger app): an access token (claim {@code typ} {@code customer}, short-lived) and a refresh
+ * token ({@code typ} {@code refresh}, with its id {@code jti} and its family {@code fam}, see {@link CustomerSessions}).
+ */
+@Component
+public class CustomerTokens {
+    static final String TYPE_CLAIM = "typ";
+    static final String FAMILY_CLAIM = "fam";
+
+    private final SecretKey key;
+    private final String issuer;
+    private final Duration accessLifetime;
+    private final Duration refreshLifetime;
+
+    public CustomerTokens(@Value("${khata.security.customer-jwt.secret}") String secret,
+                          @Value("${khata.security.jwt.issuer:smartkhata}") String issuer,
+                          @Value("${khata.security.customer-jwt.access-lifetime:PT15M}") Duration accessLifetime,
+                          @Value("${khata.security.customer-jwt.refresh-lifetime:P30D}") Duration refreshLifetime) {
+        if (secret == null || secret.getBytes(StandardCharsets.UTF_8).length < 32) {
+            throw new IllegalStateException("khata.security.customer-jwt.secret must have at least 32 bytes");
+        }
+        this.key = Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8));
+        this.issuer = issuer;
+        this.accessLifetime = accessLifetime;
+        this.refreshLifetime = refreshLifetime;
+    }
+
+    public record RefreshClaims(UUID tokenId, UUID familyId, UUID customerId, Instant expiresAt) {
+    }
+
+    public Duration accessLifetime() {
+        return accessLifetime;
+    }
+
+    public Duration refreshLifetime() {
+        return refreshLifetime;
+    }
+
+    public String access(UUID customerId, Instant now) {
+        return Jwts.builder().issuer(issuer).subject(customerId.toString()).claim(TYPE_CLAIM, "customer")
+                .issuedAt(Date.from(now)).expiration(Date.from(now.plus(accessLifetime)))
+                .signWith(key, Jwts.SIG.HS256).compact();
+    }
+
+    public String refresh(RefreshClaims claims, Instant now) {
+        return Jwts.builder().issuer(issuer).subject(claims.customerId().toString()).claim(TYPE_CLAIM, "refresh")
+                .id(claims.tokenId().toString()).claim(FAMILY_CLAIM, claims.familyId().toString())
+                .issuedAt(Date.from(now)).expiration(Date.from(claims.expiresAt()))
+                .signWith(key, Jwts.SIG.HS256).compact();
+    }
+
+    /** @throws OwnerTokens.InvalidTokenException unless it is a current customer access token of ours */
+    public UUID verifyAccess(String token) {
+        return UUID.fromString(parse(token, "customer").getSubject());
+    }
+
+    /** @throws OwnerTokens.InvalidTokenException unless it is an unexpired refresh token of ours */
+    public RefreshClaims verifyRefresh(String token) {
+        Claims claims = parse(token, "refresh");
+        try {
+            return new RefreshClaims(UUID.fromString(claims.getId()), UUID.fromString(claims.get(FAMILY_CLAIM, String.class)),
+                    UUID.fromString(claims.getSubject()), claims.getExpiration().toInstant());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new OwnerTokens.InvalidTokenException("the token is not one this service accepts");
+        }
+    }
+
+    private Claims parse(String token, String type) {
+        try {
+            Claims claims = Jwts.parser().verifyWith(key).requireIssuer(issuer).build().parseSignedClaims(token).getPayload();
+            if (!type.equals(claims.get(TYPE_CLAIM, String.class))) {
+                throw new OwnerTokens.InvalidTokenException("not a " + type + " token");
+            }
+            return claims;
+        } catch (ExpiredJwtException e) {
+            throw new OwnerTokens.InvalidTokenException("the token has expired");
+        } catch (JwtException | IllegalArgumentException | NullPointerException e) {
+            throw new OwnerTokens.InvalidTokenException("the token is not one this service accepts");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package network.khata.app.security;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sliding-window limits on public portal requests, shared by every instance through PostgreSQL
+ * ({@code portal_rate_events}). Keys are hashed: the table holds no phone numbers or addresses in the clear.
+ */
+@Component
+public class PortalRateLimits {
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public PortalRateLimits(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** At most {@code count} events per {@code window} for one key. */
+    public record Limit(String kind, String key, int count, Duration window) {
+        String bucket() {
+            return kind + ":" + hash(key);
+        }
+    }
+
+    /**
+     * Admits one event if every limit has room, and records it under each; otherwise records nothing.
+     *
+     * @return empty when admitted, else how long until the fullest limit has room again
+     */
+    @Transactional
+    public Optional<Duration> admit(List<Limit> limits) {
+        Instant now = clock.instant();
+        Duration wait = Duration.ZERO;
+        for (Limit limit : limits) {
+            jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtext(?))", limit.bucket());
+            List<Timestamp> recent = jdbc.queryForList("""
+                    SELECT happened_at FROM portal_rate_events WHERE bucket = ? AND happened_at > ?
+                    ORDER BY happened_at DESC LIMIT ?""", Timestamp.class, limit.bucket(),
+                    Timestamp.from(now.minus(limit.window())), limit.count());
+            if (recent.size() >= limit.count()) {
+                Instant freeAt = recent.get(recent.size() - 1).toInstant().plus(limit.window());
+                Duration until = Duration.between(now, freeAt);
+                wait = until.compareTo(wait) > 0 ? until : wait;
+            }
+        }
+        if (!wait.isZero()) {
+            return Optional.of(wait);
+        }
+        for (Limit limit : limits) {
+            jdbc.update("INSERT INTO portal_rate_events (bucket, happened_at) VALUES (?, ?)", limit.bucket(), Timestamp.from(now));
+        }
+        jdbc.update("DELETE FROM portal_rate_events WHERE happened_at < ?", Timestamp.from(now.minus(Duration.ofDays(1))));
+        return Optional.empty();
+    }
+
+    private static String hash(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package network.khata.app.web;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import network.khata.api.customer.UpdateNotificationPreferences;
+import network.khata.api.identity.Actor;
+import network.khata.api.identity.NetworkIds;
+import network.khata.api.identity.PhoneNumbers;
+import network.khata.api.notification.Channel;
+import network.khata.api.verification.RequestPhoneVerification;
+import network.khata.api.verification.VerificationOutcome;
+import network.khata.api.verification.VerifyPhone;
+import network.khata.app.security.CustomerSessions;
+import network.khata.app.security.CustomerSessions.Session;
+import network.khata.app.security.PortalRateLimits;
+import network.khata.app.security.PortalRateLimits.Limit;
+import network.khata.app.security.RowScope;
+import network.khata.projections.profile.NetworkProfiles;
+import network.khata.query.portal.PortalReads;
+import network.khata.query.portal.PortalReads.BusinessTotals;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The customer's way in (spec endpoint 5): ask for a code, sign in with it, keep the session fresh, and set how they
+ * want to be told. The public endpoints answer alike whether or not a phone is in the network, so they cannot be used
+ * to find out who is.
+ */
+@RestController
+@RequestMapping("/api/customer-portal")
+public class CustomerPortalController {
+    private static final Duration RESEND = Duration.ofSeconds(60);
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    private final Commands commands;
+    private final NetworkProfiles profiles;
+    private final PortalReads reads;
+    private final CustomerSessions sessions;
+    private final PortalRateLimits limits;
+    private final int codesPerPhonePerHour;
+    private final int codesPerIpPerHour;
+    private final int signInsPerIpPerHour;
+
+    public CustomerPortalController(Commands commands, NetworkProfiles profiles, PortalReads reads, CustomerSessions sessions,
+                                    PortalRateLimits limits,
+                                    @Value("${khata.portal.otp.per-phone-per-hour:5}") int codesPerPhonePerHour,
+                                    @Value("${khata.portal.otp.per-ip-per-hour:20}") int codesPerIpPerHour,
+                                    @Value("${khata.portal.sign-in.per-ip-per-hour:30}") int signInsPerIpPerHour) {
+        this.commands = commands;
+        this.profiles = profiles;
+        this.reads = reads;
+        this.sessions = sessions;
+        this.limits = limits;
+        this.codesPerPhonePerHour = codesPerPhonePerHour;
+        this.codesPerIpPerHour = codesPerIpPerHour;
+        this.signInsPerIpPerHour = signInsPerIpPerHour;
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record CodeRequest(@NotNull @PhoneNumber String phone) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record CodeRequested(String phone, long resendAfter, long expiresIn, String message) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record SignIn(@NotNull @PhoneNumber String phone,
+                         @NotNull @Pattern(regexp = "\\d{6}", message = "must be the 6 digits of the code") String otp) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record SignedIn(UUID customerId, String customerName, String token, String refreshToken, long expiresIn,
+                           List<BusinessTotals> businesses) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Refresh(@NotNull String refreshToken) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Refreshed(String token, String refreshToken, long expiresIn) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Preferences(@NotNull Boolean notificationsEnabled,
+                              @NotEmpty List<@NotNull @Pattern(regexp = "sms|email", message = "must be sms or email") String> preferredChannels,
+                              @NotNull @Pattern(regexp = "hi|en", message = "must be hi or en") String preferredLanguage) {
+    }
+
+    /**
+     * Sends a sign-in code when the phone is in the network. Known or not, the answer is the same 202, and the same
+     * limits apply: one request per phone per minute, a few per phone and per address per hour (429 beyond).
+     */
+    @PostMapping("/otp")
+    public ResponseEntity<?> requestCode(@Valid @RequestBody CodeRequest body, HttpServletRequest request) {
+        String phone = PhoneNumbers.toE164(body.phone()).orElseThrow();
+        Optional<Duration> wait = limits.admit(List.of(
+                new Limit("otp-phone-minute", phone, 1, RESEND),
+                new Limit("otp-phone-hour", phone, codesPerPhonePerHour, HOUR),
+                new Limit("otp-ip-hour", request.getRemoteAddr(), codesPerIpPerHour, HOUR)));
+        if (wait.isPresent()) {
+            return tooMany(wait.get(), "too many codes asked for; try again later");
+        }
+        UUID customerId = NetworkIds.customerId(phone);
+        if (profiles.findByPhone(phone).isPresent()) {
+            commands.send(new RequestPhoneVerification(customerId, phone, true), Actor.customer(customerId), request);
+        }
+        return ResponseEntity.accepted().body(new CodeRequested(phone, RESEND.toSeconds(), 600,
+                "If " + phone + " has invoices in the network, a 6-digit code is on its way by SMS. It is valid for 10 minutes."));
+    }
+
+    /** Spec endpoint 5: phone and code in, tokens and the customer's businesses out. Any wrong answer is the same 401. */
+    @PostMapping("/register")
+    public ResponseEntity<?> signIn(@Valid @RequestBody SignIn body, HttpServletRequest request) {
+        String phone = PhoneNumbers.toE164(body.phone()).orElseThrow();
+        Optional<Duration> wait = limits.admit(List.of(new Limit("sign-in-ip-hour", request.getRemoteAddr(), signInsPerIpPerHour, HOUR)));
+        if (wait.isPresent()) {
+            return tooMany(wait.get(), "too many sign-in attempts from this address; try again later");
+        }
+        UUID customerId = NetworkIds.customerId(phone);
+        VerificationOutcome outcome;
+        try {
+            outcome = commands.send(new VerifyPhone(customerId, phone, body.otp()), Actor.customer(customerId), request);
+        } catch (AggregateNotFoundException noCodeEverIssued) {
+            outcome = VerificationOutcome.NO_CODE;
+        }
+        if (outcome != VerificationOutcome.VERIFIED) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Problems.of(HttpStatus.UNAUTHORIZED, "invalid-code",
+                    "Code not accepted", "the code is wrong, has expired, was used already, or was locked after 5 wrong tries; ask for a new one"));
+        }
+        Session session = sessions.start(customerId);
+        SignedIn signedIn = RowScope.callAs(RowScope.customer(customerId), () -> new SignedIn(customerId,
+                reads.customerName(customerId).orElse(null), session.token(), session.refreshToken(), session.expiresIn(),
+                reads.businesses(customerId)));
+        return ResponseEntity.ok(signedIn);
+    }
+
+    @PostMapping("/token/refresh")
+    public ResponseEntity<?> refresh(@Valid @RequestBody Refresh body) {
+        try {
+            Session session = sessions.refresh(body.refreshToken());
+            return ResponseEntity.ok(new Refreshed(session.token(), session.refreshToken(), session.expiresIn()));
+        } catch (CustomerSessions.RefreshRefusedException e) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .body(Problems.of(HttpStatus.UNAUTHORIZED, "refresh-refused", "Session not renewed", e.getMessage()));
+        }
+    }
+
+    /** The customer's own notification preferences, for every business; the notifications module honours them. */
+    @PutMapping("/preferences")
+    public Preferences preferences(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor customer,
+                                   @Valid @RequestBody Preferences body, HttpServletRequest request) {
+        Set<Channel> channels = body.preferredChannels().stream().map(code -> Channel.fromCode(code).orElseThrow())
+                .collect(Collectors.toUnmodifiableSet());
+        commands.send(new UpdateNotificationPreferences(customer.id(), body.notificationsEnabled(), channels,
+                body.preferredLanguage()), customer, request);
+        return body;
+    }
+
+    private static ResponseEntity<ProblemDetail> tooMany(Duration wait, String detail) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", detail);
+        problem.setProperty("retry_after", seconds);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds)).body(problem);
+    }
+}

@@ -1,0 +1,294 @@
+package network.khata.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import network.khata.app.security.CustomerTokens;
+import network.khata.app.security.PortalRateLimits;
+import network.khata.app.security.PortalRateLimits.Limit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Spec endpoints 5, 6 and 7 and the rules around them: codes, sessions, limits, and who sees what. */
+@PostgresEngineApp
+class CustomerPortalHttpTest extends PortalApiTest {
+    @Autowired
+    CustomerTokens customerTokens;
+
+    // --- asking for a code ---
+
+    @Test
+    void aKnownAndAnUnknownPhoneGetTheSameAnswerButOnlyTheKnownOneGetsACode() {
+        Owner owner = newBusiness("Fertilizer Shop");
+        Customer known = registerCustomer(owner, "Ramesh Kumar", newPhone(), false);
+        String unknown = newPhone();
+        await().until(() -> jdbc.queryForObject("SELECT count(*) FROM customer_network_profile WHERE phone = ?", Long.class, known.phone()) == 1);
+
+        Response forKnown = requestCode(known.phone(), newAddress());
+        Response forUnknown = requestCode(unknown, newAddress());
+
+        assertThat(forKnown.status()).isEqualTo(forUnknown.status()).isEqualTo(202);
+        assertThat(fieldNames(forKnown.body())).isEqualTo(fieldNames(forUnknown.body()));
+        assertThat(forKnown.body().get("message").asText().replace(known.phone(), "P"))
+                .isEqualTo(forUnknown.body().get("message").asText().replace(unknown, "P"));
+        assertThat(codeSentTo(known.phone(), 1)).matches("\\d{6}");
+        assertThat(otps(unknown)).isEmpty();
+    }
+
+    @Test
+    void anotherCodeWithinSixtySecondsIsRefusedAlikeForKnownAndUnknownPhones() {
+        Owner owner = newBusiness("Book Shop");
+        Customer known = registerCustomer(owner, "Suresh", newPhone(), false);
+        String unknown = newPhone();
+        for (String phone : List.of(known.phone(), unknown)) {
+            assertThat(requestCode(phone, newAddress()).status()).isEqualTo(202);
+            Response again = requestCode(phone, newAddress());
+            assertThat(again.status()).isEqualTo(429);
+            assertThat(again.contentType()).startsWith("application/problem+json");
+            assertThat(again.body().get("retry_after").asLong()).isBetween(1L, 60L);
+        }
+    }
+
+    @Test
+    void oneAddressMayAskForTwentyCodesAnHour() {
+        String address = newAddress();
+        for (int i = 0; i < 20; i++) {
+            assertThat(requestCode(newPhone(), address).status()).isEqualTo(202);
+        }
+        assertThat(requestCode(newPhone(), address).status()).isEqualTo(429);
+        assertThat(requestCode(newPhone(), newAddress()).status()).isEqualTo(202);
+    }
+
+    @Test
+    void aPhoneMayAskForFiveCodesAnHourAtMostOneAMinute() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
+        PortalRateLimits limits = new PortalRateLimits(jdbc, clock);
+        String phone = newPhone();
+        List<Limit> perPhone = List.of(new Limit("test-minute", phone, 1, Duration.ofMinutes(1)),
+                new Limit("test-hour", phone, 5, Duration.ofHours(1)));
+        for (int i = 0; i < 5; i++) {
+            assertThat(limits.admit(perPhone)).isEmpty();
+            assertThat(limits.admit(perPhone)).contains(Duration.ofMinutes(i < 4 ? 1 : 56));
+            clock.advance(Duration.ofMinutes(1));
+        }
+        assertThat(limits.admit(perPhone)).contains(Duration.ofMinutes(55));
+        clock.advance(Duration.ofMinutes(55));
+        assertThat(limits.admit(perPhone)).isEmpty();
+    }
+
+    @Test
+    void aMalformedPhoneIsBadInput() {
+        Response response = requestCode("12ab", newAddress());
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().get("errors").get(0).get("field").asText()).isEqualTo("phone");
+    }
+
+    // --- signing in ---
+
+    @Test
+    void theRightCodeSignsInWithTokensAndTheBusinessesThatBillTheCustomer() {
+        Owner shop = newBusiness("Fertilizer Shop");
+        Customer customer = registerCustomer(shop, "Ramesh Kumar", newPhone(), false);
+        invoice(shop, customer, "INV-001", "2500");
+        String paid = invoice(shop, customer, "INV-002", "5000");
+        assertThat(post("/api/invoices/" + paid + "/payments", shop, "{\"amount\": 5000}").status()).isEqualTo(201);
+        await().until(() -> jdbc.queryForObject("SELECT count(*) FROM invoices WHERE customer_id = ?::uuid AND status = 'paid'",
+                Long.class, customer.id()) == 1);
+
+        JsonNode session = signedIn(customer.phone());
+
+        assertThat(session.get("customer_id").asText()).isEqualTo(customer.id());
+        assertThat(session.get("customer_name").asText()).isEqualTo("Ramesh Kumar");
+        assertThat(session.get("token").asText()).startsWith("eyJ");
+        assertThat(session.get("refresh_token").asText()).startsWith("eyJ");
+        assertThat(session.get("businesses")).singleElement().satisfies(business -> {
+            assertThat(business.get("business_id").asText()).isEqualTo(shop.businessId().toString());
+            assertThat(business.get("business_name").asText()).isEqualTo("Fertilizer Shop");
+            assertThat(business.get("total_invoices").asInt()).isEqualTo(2);
+            assertThat(business.get("total_outstanding").decimalValue()).isEqualByComparingTo("2500");
+            assertThat(business.get("total_paid").decimalValue()).isEqualByComparingTo("5000");
+        });
+        await().untilAsserted(() -> assertThat(jdbc.queryForMap(
+                "SELECT phone_verified, last_login_date FROM customer_network_profile WHERE customer_id = ?::uuid", customer.id()))
+                .containsEntry("phone_verified", true).extractingByKey("last_login_date").isNotNull());
+    }
+
+    @Test
+    void aCodeWorksOnce() {
+        Customer customer = registerCustomer(newBusiness("Shop"), "Asha", newPhone(), false);
+        await().until(() -> jdbc.queryForObject("SELECT count(*) FROM customer_network_profile WHERE phone = ?", Long.class, customer.phone()) == 1);
+        String address = newAddress();
+        requestCode(customer.phone(), address);
+        String code = codeSentTo(customer.phone(), 1);
+        assertThat(signIn(customer.phone(), code, address).status()).isEqualTo(200);
+        Response again = signIn(customer.phone(), code, address);
+        assertThat(again.status()).isEqualTo(401);
+        assertThat(again.body().get("type").asText()).isEqualTo("urn:khata:problem:invalid-code");
+    }
+
+    @Test
+    void fiveWrongCodesLockTheCodeAndTheAnswerNeverSaysWhich() {
+        Customer customer = registerCustomer(newBusiness("Shop"), "Asha", newPhone(), true);
+        String code = codeSentTo(customer.phone(), 1);
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        String address = newAddress();
+        JsonNode firstRefusal = null;
+        for (int i = 0; i < 5; i++) {
+            Response refused = signIn(customer.phone(), wrong, address);
+            assertThat(refused.status()).isEqualTo(401);
+            firstRefusal = firstRefusal == null ? refused.body() : firstRefusal;
+            assertThat(refused.body().get("detail")).isEqualTo(firstRefusal.get("detail"));
+        }
+        Response locked = signIn(customer.phone(), code, address);
+        assertThat(locked.status()).isEqualTo(401);
+        assertThat(locked.body().get("detail")).isEqualTo(firstRefusal.get("detail"));
+        Response unknownPhone = signIn(newPhone(), code, address);
+        assertThat(unknownPhone.status()).isEqualTo(401);
+        assertThat(unknownPhone.body().get("detail")).isEqualTo(firstRefusal.get("detail"));
+    }
+
+    @Test
+    void aMalformedCodeIsBadInput() {
+        Response response = signIn(newPhone(), "12345", newAddress());
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().get("errors").get(0).get("field").asText()).isEqualTo("otp");
+    }
+
+    // --- sessions ---
+
+    @Test
+    void aRefreshTokenRotatesAndItsReuseClosesTheWholeFamily() {
+        Customer customer = registerCustomer(newBusiness("Shop"), "Asha", newPhone(), true);
+        String code = codeSentTo(customer.phone(), 1);
+        JsonNode session = signIn(customer.phone(), code, newAddress()).body();
+        String first = session.get("refresh_token").asText();
+
+        Response rotated = refresh(first);
+        assertThat(rotated.status()).isEqualTo(200);
+        String second = rotated.body().get("refresh_token").asText();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(asCustomer("GET", "/api/customer-portal/dashboard", rotated.body().get("token").asText(), null).status())
+                .isEqualTo(200);
+
+        Response reused = refresh(first);
+        assertThat(reused.status()).isEqualTo(401);
+        assertThat(reused.body().get("type").asText()).isEqualTo("urn:khata:problem:refresh-refused");
+        assertThat(refresh(second).status()).isEqualTo(401);
+    }
+
+    @Test
+    void tokensThatAreNotCurrentCustomerTokensAreRefused() {
+        Owner owner = newBusiness("Shop");
+        UUID customerId = UUID.randomUUID();
+        String expired = customerTokens.access(customerId, Instant.now().minus(Duration.ofHours(1)));
+        assertThat(asCustomer("GET", "/api/customer-portal/dashboard", expired, null).status()).isEqualTo(401);
+        assertThat(asCustomer("GET", "/api/customer-portal/dashboard", owner.token(), null).status()).isEqualTo(401);
+        assertThat(send("GET", "/api/customer-portal/dashboard", Map.of(), null).status()).isEqualTo(401);
+        String customerToken = customerTokens.access(customerId, Instant.now());
+        assertThat(send("GET", "/api/customers/search?q=a", Map.of("Authorization", "Bearer " + customerToken,
+                "X-Business-ID", owner.businessId().toString()), null).status()).isEqualTo(401);
+        assertThat(refresh(customerToken).status()).isEqualTo(401);
+    }
+
+    // --- what a customer sees ---
+
+    @Test
+    void invoicesAndBalanceAcrossBusinessesFollowTheSpec() {
+        Owner fertilizer = newBusiness("Fertilizer Shop");
+        Owner books = newBusiness("Book Shop");
+        String phone = newPhone();
+        Customer atFertilizer = registerCustomer(fertilizer, "Ramesh Kumar", phone, false);
+        Customer atBooks = registerCustomer(books, "Ramesh K", phone, false);
+        String unpaid = invoice(fertilizer, atFertilizer, "INV-001", "2500");
+        String paid = invoice(fertilizer, atFertilizer, "INV-002", "1250");
+        post("/api/invoices/" + paid + "/payments", fertilizer, "{\"amount\": 1250}");
+        invoice(books, atBooks, "B-7", "300");
+        await().until(() -> jdbc.queryForObject("SELECT count(*) FROM invoices WHERE customer_id = ?::uuid", Long.class, atFertilizer.id()) == 3
+                && jdbc.queryForObject("SELECT count(*) FROM invoices WHERE id = ?::uuid AND status = 'paid'", Long.class, paid) == 1);
+        String token = signedIn(phone).get("token").asText();
+
+        JsonNode unpaidAtFertilizer = asCustomer("GET", "/api/customer-portal/invoices?business_id=" + fertilizer.businessId()
+                + "&status=unpaid", token, null).body();
+        assertThat(unpaidAtFertilizer.get("business_name").asText()).isEqualTo("Fertilizer Shop");
+        assertThat(unpaidAtFertilizer.get("invoices")).singleElement().satisfies(invoice -> {
+            assertThat(invoice.get("invoice_id").asText()).isEqualTo(unpaid);
+            assertThat(invoice.get("invoice_number").asText()).isEqualTo("INV-001");
+            assertThat(invoice.get("date").asText()).isEqualTo("2026-11-20");
+            assertThat(invoice.get("amount").decimalValue()).isEqualByComparingTo("2500");
+            assertThat(invoice.get("status").asText()).isEqualTo("unpaid");
+            assertThat(invoice.get("due_date").asText()).isEqualTo("2026-12-05");
+            assertThat(invoice.get("payment_link").asText()).endsWith("/pay/" + unpaid);
+            assertThat(invoice.get("pdf_url").asText()).isEqualTo("/api/customer-portal/invoices/" + unpaid + "/pdf");
+        });
+        JsonNode summary = unpaidAtFertilizer.get("summary");
+        assertThat(summary.get("total_invoices").asInt()).isEqualTo(2);
+        assertThat(summary.get("total_outstanding").decimalValue()).isEqualByComparingTo("2500");
+        assertThat(summary.get("total_paid").decimalValue()).isEqualByComparingTo("1250");
+
+        JsonNode balance = asCustomer("GET", "/api/customer-portal/balance?business_id=" + fertilizer.businessId(), token, null).body();
+        assertThat(balance.get("total_outstanding").decimalValue()).isEqualByComparingTo("2500");
+        assertThat(balance.get("total_paid_lifetime").decimalValue()).isEqualByComparingTo("1250");
+        assertThat(balance.get("total_invoices").asInt()).isEqualTo(2);
+        assertThat(balance.get("avg_invoice_amount").decimalValue()).isEqualByComparingTo("1875");
+        assertThat(balance.get("last_transaction").asText()).isEqualTo("2026-11-20");
+        assertThat(balance.get("payment_methods").toString()).isEqualTo("[\"upi\",\"card\",\"netbanking\"]");
+        assertThat(balance.get("payment_link").asText()).endsWith("/pay/business/" + fertilizer.businessId());
+
+        JsonNode dashboard = asCustomer("GET", "/api/customer-portal/dashboard", token, null).body();
+        assertThat(dashboard.get("businesses").findValuesAsText("business_name")).containsExactly("Book Shop", "Fertilizer Shop");
+        assertThat(dashboard.get("total_outstanding").decimalValue()).isEqualByComparingTo("2800");
+        assertThat(dashboard.get("unpaid_invoices").asLong()).isEqualTo(2);
+        assertThat(dashboard.get("recent_invoices")).hasSize(3);
+
+        Response pdf = send("GET", "/api/customer-portal/invoices/" + unpaid + "/pdf", Map.of("Authorization", "Bearer " + token), null);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(asCustomer("GET", "/api/customer-portal/invoices?status=overdue", token, null).status()).isEqualTo(400);
+    }
+
+    private Response refresh(String refreshToken) {
+        return send("POST", "/api/customer-portal/token/refresh", Map.of(), "{\"refresh_token\": \"" + refreshToken + "\"}");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

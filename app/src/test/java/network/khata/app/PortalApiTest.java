@@ -1,0 +1,86 @@
+package network.khata.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import network.khata.notifications.sms.LocalSmsOutbox;
+import network.khata.notifications.sms.SmsMessage;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** An owner's and a customer's view of the service: customers registered by owners, codes read from the local SMS outbox. */
+public abstract class PortalApiTest extends HttpApiTest {
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b(\\d{6})\\b");
+
+    @Autowired
+    protected LocalSmsOutbox sms;
+
+    protected record Customer(String id, String phone) {
+    }
+
+    protected static String newPhone() {
+        return "+9198" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+    }
+
+    /** Every request from its own address, so that tests do not share the per-address limits. */
+    protected static String newAddress() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+    }
+
+    protected Customer registerCustomer(Owner owner, String name, String phone, boolean sendCode) {
+        Response registered = post("/api/customers/auto-register", owner, """
+                {"name": "%s", "phone": "%s", "auto_send_welcome_sms": %s}""".formatted(name, phone, sendCode));
+        assertThat(registered.status()).isIn(200, 201);
+        return new Customer(registered.body().get("customer_id").asText(), phone);
+    }
+
+    protected String invoice(Owner owner, Customer customer, String number, String amount) {
+        Response created = post("/api/invoices", owner, """
+                {"customer_id": "%s", "invoice_number": "%s", "amount": %s, "issue_date": "2026-11-20", "due_date": "2026-12-05"}"""
+                .formatted(customer.id(), number, amount));
+        assertThat(created.status()).isEqualTo(201);
+        return created.body().get("invoice_id").asText();
+    }
+
+    /** The code in the n-th OTP SMS the phone received (1-based), once it is there. */
+    protected String codeSentTo(String phone, int nth) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> otps(phone).size() >= nth);
+        Matcher code = CODE.matcher(otps(phone).get(nth - 1).text());
+        assertThat(code.find()).isTrue();
+        return code.group(1);
+    }
+
+    protected List<SmsMessage> otps(String phone) {
+        return sms.sentTo(phone).stream().filter(message -> "otp".equalsIgnoreCase(message.purpose())).toList();
+    }
+
+    protected Response requestCode(String phone, String address) {
+        return send("POST", "/api/customer-portal/otp", Map.of("X-Forwarded-For", address), "{\"phone\": \"" + phone + "\"}");
+    }
+
+    protected Response signIn(String phone, String code, String address) {
+        return send("POST", "/api/customer-portal/register", Map.of("X-Forwarded-For", address),
+                "{\"phone\": \"" + phone + "\", \"otp\": \"" + code + "\"}");
+    }
+
+    /** Requests a code for the phone and signs in with it; answers the sign-in's body (tokens, businesses). */
+    protected JsonNode signedIn(String phone) {
+        String address = newAddress();
+        int before = otps(phone).size();
+        assertThat(requestCode(phone, address).status()).isEqualTo(202);
+        Response response = signIn(phone, codeSentTo(phone, before + 1), address);
+        assertThat(response.status()).isEqualTo(200);
+        return response.body();
+    }
+
+    protected Response asCustomer(String method, String path, String token, String body) {
+        return send(method, path, Map.of("Authorization", "Bearer " + token), body);
+    }
+}

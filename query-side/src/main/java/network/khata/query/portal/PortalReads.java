@@ -1,0 +1,106 @@
+package network.khata.query.portal;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import network.khata.api.invoice.PaymentLinks;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What a customer sees in the portal: their businesses with totals, and their invoices. Every query names the
+ * customer, and PostgreSQL's row-level security (the request's scope) would hide any other customer's rows anyway.
+ */
+@Repository
+public class PortalReads {
+    private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final String publicUrl;
+
+    public PortalReads(JdbcTemplate jdbc, Clock clock, @Value("${khata.public-url:http://localhost:8080}") String publicUrl) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.publicUrl = publicUrl;
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record BusinessTotals(UUID businessId, String businessName, int totalInvoices, BigDecimal totalOutstanding,
+                                 BigDecimal totalPaid, BigDecimal totalAmount, LocalDate lastTransaction) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record PortalInvoice(UUID invoiceId, UUID businessId, String businessName, String invoiceNumber, LocalDate date,
+                                BigDecimal amount, BigDecimal amountPaid, BigDecimal outstanding, String status,
+                                LocalDate dueDate, Long daysUntilDue, String paymentLink, String pdfUrl) {
+    }
+
+    /** Every business that has this customer in its khata, with their totals there; by name. */
+    public List<BusinessTotals> businesses(UUID customerId) {
+        return jdbc.query("""
+                SELECT b.id, b.name, count(i.id) AS invoices, coalesce(sum(i.amount - i.amount_paid), 0) AS outstanding,
+                       coalesce(sum(i.amount_paid), 0) AS paid, coalesce(sum(i.amount), 0) AS amount, max(i.issue_date) AS last
+                FROM parties p JOIN businesses b ON b.id = p.business_id LEFT JOIN invoices i ON i.party_id = p.id
+                WHERE p.customer_id = ?
+                GROUP BY b.id, b.name ORDER BY b.name, b.id""", (rs, row) -> new BusinessTotals(
+                rs.getObject("id", UUID.class), rs.getString("name"), rs.getInt("invoices"), money(rs, "outstanding"),
+                money(rs, "paid"), money(rs, "amount"), rs.getObject("last", LocalDate.class)), customerId);
+    }
+
+    public Optional<BusinessTotals> business(UUID customerId, UUID businessId) {
+        return businesses(customerId).stream().filter(business -> business.businessId().equals(businessId)).findFirst();
+    }
+
+    /** The name the customer gave the network when first registered, as the profile keeps it. */
+    public Optional<String> customerName(UUID customerId) {
+        return jdbc.queryForList("SELECT profile_name FROM customer_network_profile WHERE customer_id = ?", String.class, customerId)
+                .stream().findFirst();
+    }
+
+    /**
+     * @param businessId null for every business
+     * @param statuses   null for every status
+     */
+    public List<PortalInvoice> invoices(UUID customerId, UUID businessId, List<String> statuses, int limit) {
+        LocalDate today = LocalDate.now(clock.withZone(INDIA));
+        return jdbc.query("""
+                        SELECT i.*, b.name AS business_name FROM invoices i JOIN businesses b ON b.id = i.business_id
+                        WHERE i.customer_id = ? AND (?::uuid IS NULL OR i.business_id = ?::uuid)
+                          AND (?::text[] IS NULL OR i.status = ANY (?::text[]))
+                        ORDER BY i.issue_date DESC, i.invoice_number DESC LIMIT ?""",
+                (rs, row) -> invoice(rs, today), customerId, businessId, businessId,
+                statuses == null ? null : statuses.toArray(String[]::new), statuses == null ? null : statuses.toArray(String[]::new),
+                limit);
+    }
+
+    private PortalInvoice invoice(ResultSet rs, LocalDate today) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        LocalDate due = rs.getObject("due_date", LocalDate.class);
+        BigDecimal amount = money(rs, "amount");
+        BigDecimal paid = money(rs, "amount_paid");
+        return new PortalInvoice(id, rs.getObject("business_id", UUID.class), rs.getString("business_name"),
+                rs.getString("invoice_number"), rs.getObject("issue_date", LocalDate.class), amount, paid, amount.subtract(paid),
+                rs.getString("status"), due, due == null ? null : ChronoUnit.DAYS.between(today, due),
+                PaymentLinks.of(publicUrl, id), "/api/customer-portal/invoices/" + id + "/pdf");
+    }
+
+    public String businessPaymentLink(UUID businessId) {
+        return PaymentLinks.ofBusiness(publicUrl, businessId);
+    }
+
+    private static BigDecimal money(ResultSet rs, String column) throws SQLException {
+        return rs.getBigDecimal(column).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+}
