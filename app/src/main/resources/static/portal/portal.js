@@ -1,0 +1,141 @@
+// Khata customer portal: sign in with a one-time code, then the dashboard, invoices per business, pay links and PDFs.
+(() => {
+  const api = '/api/customer-portal';
+  const $ = (id) => document.getElementById(id);
+  const sections = ['login', 'dashboard', 'business'];
+  let phone = null;
+
+  const money = (value) => '₹' + Number(value).toLocaleString('en-IN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const show = (name) => {
+    sections.forEach((section) => { $(section).hidden = section !== name; });
+    $('sign-out').hidden = name === 'login';
+    $('error').hidden = true;
+  };
+  const fail = (message) => { $('error').textContent = message; $('error').hidden = false; };
+
+  const tokens = {
+    get access() { return localStorage.getItem('khata.token'); },
+    get refresh() { return localStorage.getItem('khata.refresh'); },
+    save(body) { localStorage.setItem('khata.token', body.token); localStorage.setItem('khata.refresh', body.refresh_token); },
+    clear() { localStorage.removeItem('khata.token'); localStorage.removeItem('khata.refresh'); },
+  };
+
+  async function post(path, body) {
+    const response = await fetch(api + path, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+    });
+    const json = await response.json().catch(() => ({}));
+    if (!response.ok) throw new Error(json.detail || 'Something went wrong (' + response.status + ')');
+    return json;
+  }
+
+  async function refreshSession() {
+    if (!tokens.refresh) return false;
+    try { tokens.save(await post('/token/refresh', { refresh_token: tokens.refresh })); return true; }
+    catch (e) { tokens.clear(); return false; }
+  }
+
+  /** GET with the customer's token; renews it once when it has expired. */
+  async function authorized(path, asBlob) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const response = await fetch(api + path, { headers: { Authorization: 'Bearer ' + tokens.access } });
+      if (response.status === 401 && attempt === 0 && await refreshSession()) continue;
+      if (response.status === 401) { tokens.clear(); show('login'); throw new Error('Please sign in again'); }
+      if (!response.ok) throw new Error('Could not load (' + response.status + ')');
+      return asBlob ? response.blob() : response.json();
+    }
+  }
+
+  function invoiceItem(invoice, withBusiness) {
+    const item = document.createElement('li');
+    item.className = 'invoice';
+    item.dataset.number = invoice.invoice_number;
+    const due = invoice.due_date ? ' · due ' + invoice.due_date : '';
+    item.innerHTML = '<div class="row"><strong></strong><span class="amount-small"></span></div>'
+      + '<div class="meta"></div><div class="actions"></div>';
+    item.querySelector('strong').textContent = invoice.invoice_number + (withBusiness ? ' · ' + invoice.business_name : '');
+    item.querySelector('.amount-small').textContent = money(invoice.amount);
+    const meta = item.querySelector('.meta');
+    meta.textContent = invoice.date + due + ' · ' + invoice.status.replace('_', ' ');
+    meta.className = 'meta status-' + invoice.status;
+    const actions = item.querySelector('.actions');
+    if (invoice.status !== 'paid') {
+      const pay = document.createElement('a');
+      pay.href = invoice.payment_link; pay.textContent = 'Pay ' + money(invoice.outstanding); pay.className = 'pay';
+      actions.appendChild(pay);
+    }
+    const pdf = document.createElement('button');
+    pdf.type = 'button'; pdf.className = 'link pdf'; pdf.textContent = 'Download PDF';
+    pdf.addEventListener('click', () => downloadPdf(invoice));
+    actions.appendChild(pdf);
+    return item;
+  }
+
+  async function downloadPdf(invoice) {
+    try {
+      const blob = await authorized('/invoices/' + invoice.invoice_id + '/pdf', true);
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob); link.download = invoice.invoice_number + '.pdf';
+      document.body.appendChild(link); link.click(); link.remove();
+    } catch (e) { fail(e.message); }
+  }
+
+  async function loadDashboard() {
+    const dashboard = await authorized('/dashboard');
+    $('greeting').textContent = 'Namaste' + (dashboard.customer_name ? ', ' + dashboard.customer_name : '');
+    $('total-outstanding').textContent = money(dashboard.total_outstanding);
+    $('unpaid-count').textContent = 'You have ' + dashboard.unpaid_invoices + ' unpaid invoice' + (dashboard.unpaid_invoices === 1 ? '' : 's');
+    const businesses = $('businesses');
+    businesses.replaceChildren(...dashboard.businesses.map((business) => {
+      const item = document.createElement('li');
+      item.className = 'business';
+      const open = document.createElement('button');
+      open.type = 'button'; open.className = 'link';
+      open.textContent = business.business_name + ' — ' + money(business.total_outstanding) + ' due';
+      open.addEventListener('click', () => openBusiness(business));
+      item.appendChild(open);
+      return item;
+    }));
+    $('recent-invoices').replaceChildren(...dashboard.recent_invoices.map((invoice) => invoiceItem(invoice, true)));
+    show('dashboard');
+  }
+
+  let currentBusiness = null;
+  async function openBusiness(business) {
+    currentBusiness = business;
+    $('business-name').textContent = business.business_name;
+    $('business-outstanding').textContent = money(business.total_outstanding);
+    await loadBusinessInvoices();
+    show('business');
+  }
+
+  async function loadBusinessInvoices() {
+    const status = $('status-filter').value;
+    const list = await authorized('/invoices?business_id=' + currentBusiness.business_id + (status ? '&status=' + status : ''));
+    $('business-invoices').replaceChildren(...list.invoices.map((invoice) => invoiceItem(invoice, false)));
+  }
+
+  async function sendCode() {
+    phone = $('phone').value.trim();
+    const answer = await post('/otp', { phone });
+    phone = answer.phone;
+    $('code-sent').textContent = 'Enter the 6-digit code sent to ' + answer.phone;
+    $('code-form').hidden = false;
+    $('code').focus();
+  }
+
+  $('phone-form').addEventListener('submit', (event) => { event.preventDefault(); sendCode().catch((e) => fail(e.message)); });
+  $('resend').addEventListener('click', () => sendCode().catch((e) => fail(e.message)));
+  $('code-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    post('/register', { phone, otp: $('code').value.trim() })
+      .then((session) => { tokens.save(session); return loadDashboard(); })
+      .catch((e) => fail(e.message));
+  });
+  $('status-filter').addEventListener('change', () => loadBusinessInvoices().catch((e) => fail(e.message)));
+  $('back').addEventListener('click', () => loadDashboard().catch((e) => fail(e.message)));
+  $('sign-out').addEventListener('click', () => { tokens.clear(); show('login'); });
+
+  // Repeat visits: the remembered session opens the dashboard directly.
+  if (tokens.access) loadDashboard().catch(() => show('login')); else show('login');
+})();

@@ -1,0 +1,77 @@
+package network.khata.app;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The customer web portal in headless Chromium: sign in with the code from the SMS, dashboard, a business's invoices. */
+@PostgresEngineApp
+class PortalBrowserTest extends PortalApiTest {
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Chromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.withMessage(() -> "the page shows: " + browser.findElement(By.tagName("main")).getText());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aCustomerSignsInWithTheSmsCodeAndSeesTheInvoiceAndItsBusiness() {
+        Owner owner = newBusiness("Fertilizer Shop");
+        Customer customer = registerCustomer(owner, "Ramesh Kumar", newPhone(), false);
+        invoice(owner, customer, "INV-001", "2500");
+        String paid = invoice(owner, customer, "INV-002", "400");
+        post("/api/invoices/" + paid + "/payments", owner, "{\"amount\": 400}");
+        org.awaitility.Awaitility.await().until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM invoices WHERE customer_id = ?::uuid AND status = 'paid'", Long.class, customer.id()) == 1);
+
+        browser.get("http://127.0.0.1:" + port + "/portal");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone"))).sendKeys(customer.phone().substring(3));
+        browser.findElement(By.id("send-code")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).sendKeys(codeSentTo(customer.phone(), 1));
+        browser.findElement(By.id("verify")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard")));
+        assertThat(browser.findElement(By.id("greeting")).getText()).contains("Ramesh Kumar");
+        assertThat(browser.findElement(By.id("total-outstanding")).getText()).contains("2,500.00");
+        assertThat(browser.findElement(By.id("unpaid-count")).getText()).contains("1 unpaid invoice");
+        WebElement unpaid = browser.findElement(By.cssSelector("#recent-invoices li[data-number='INV-001']"));
+        assertThat(unpaid.findElement(By.cssSelector("a.pay")).getAttribute("href")).contains("/pay/");
+        assertThat(unpaid.findElements(By.cssSelector("button.pdf"))).hasSize(1);
+
+        browser.findElement(By.cssSelector("#businesses li.business button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("business")));
+        assertThat(browser.findElement(By.id("business-name")).getText()).isEqualTo("Fertilizer Shop");
+        wait.until(driver -> invoiceNumbers().size() == 2);
+        new Select(browser.findElement(By.id("status-filter"))).selectByValue("unpaid");
+        wait.until(driver -> invoiceNumbers().equals(List.of("INV-001")));
+
+        browser.navigate().refresh();  // a repeat visit: the remembered session opens the dashboard
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard")));
+    }
+
+    private List<String> invoiceNumbers() {
+        return browser.findElements(By.cssSelector("#business-invoices li.invoice")).stream()
+                .map(item -> item.getDomAttribute("data-number")).toList();
+    }
+}
