@@ -14,6 +14,7 @@ public final class NetworkIds {
     private static final UUID PARTY_NAMESPACE = UUID.fromString("0b7e4a8d-51a2-4f3c-8e0a-2c9d7f4e6b02");
     private static final UUID INVOICE_NAMESPACE = UUID.fromString("3d2f8e61-7a4b-4c9e-b1d3-5e7f9a0c2b03");
     private static final UUID MESSAGE_NAMESPACE = UUID.fromString("9a4c2e7f-1b3d-4f5a-8c6e-0d2b4f6a8c04");
+    private static final UUID METRICS_NAMESPACE = UUID.fromString("5c8e1f3a-2d4b-4e6c-9f1a-3b5d7e9f1c05");
 
     private NetworkIds() {
     }
@@ -35,6 +36,11 @@ public final class NetworkIds {
     /** A message derived from another one (a channel of a notification, a fallback of a message). */
     public static UUID messageId(UUID origin, String purpose) {
         return nameBased(MESSAGE_NAMESPACE, origin + "/" + purpose);
+    }
+
+    /** The daily metrics row of one business and day, the same however often it is rebuilt. */
+    public static UUID metricsRowId(UUID businessId, java.time.LocalDate day) {
+        return nameBased(METRICS_NAMESPACE, businessId + "/" + day);
     }
 
     static UUID nameBased(UUID namespace, String name) {

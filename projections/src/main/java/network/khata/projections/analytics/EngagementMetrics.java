@@ -1,0 +1,160 @@
+package network.khata.projections.analytics;
+
+import network.khata.api.identity.NetworkIds;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Computes {@link EngagementMeasure}s from the analytics facts, and keeps the daily rows of
+ * {@code customer_engagement_metrics}. One query defines every metric, for a day's row and for any period alike.
+ */
+@Repository
+public class EngagementMetrics {
+    static final Duration ACTIVE_WINDOW = Duration.ofDays(7);
+
+    private final JdbcTemplate jdbc;
+
+    public EngagementMetrics(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The business's time zone, once the business is known to analytics. */
+    public Optional<ZoneId> zoneOf(UUID businessId) {
+        return jdbc.queryForList("SELECT time_zone FROM analytics_businesses WHERE business_id = ?", String.class, businessId)
+                .stream().findFirst().map(ZoneId::of);
+    }
+
+    /** The first day the business has in analytics (the day it registered, in its zone). */
+    public Optional<LocalDate> firstDay(UUID businessId) {
+        return jdbc.queryForList("SELECT registered_at, time_zone FROM analytics_businesses WHERE business_id = ?", businessId)
+                .stream().findFirst().map(row -> ((Timestamp) row.get("registered_at")).toInstant()
+                        .atZone(ZoneId.of((String) row.get("time_zone"))).toLocalDate());
+    }
+
+    public Optional<LocalDate> lastRowDay(UUID businessId) {
+        return Optional.ofNullable(jdbc.queryForObject(
+                "SELECT max(metric_date) FROM customer_engagement_metrics WHERE business_id = ?", LocalDate.class, businessId));
+    }
+
+    /** Metrics of the interval [from, to): flows within it, stocks at its end. */
+    public EngagementMeasure measure(UUID businessId, Instant from, Instant to) {
+        Timestamp start = Timestamp.from(from);
+        Timestamp end = Timestamp.from(to);
+        Timestamp activeSince = Timestamp.from(to.minus(ACTIVE_WINDOW));
+        return jdbc.queryForObject("""
+                WITH customers AS (
+                    SELECT c.customer_id, c.registered_at,
+                           CASE WHEN v.verified_at IS NOT NULL THEN greatest(c.registered_at, v.verified_at) END AS verified_at
+                    FROM analytics_customers c LEFT JOIN analytics_verifications v ON v.customer_id = c.customer_id
+                    WHERE c.business_id = ? AND c.registered_at < ?),
+                invoices AS (
+                    SELECT i.*, (i.paid_at < ?) AS paid, (i.notified_at IS NOT NULL AND i.notified_at < i.paid_at) AS notified
+                    FROM analytics_invoices i WHERE i.business_id = ? AND i.created_at < ?),
+                paid_in AS (SELECT * FROM invoices WHERE paid_at >= ? AND paid_at < ?),
+                messages AS (SELECT * FROM analytics_messages WHERE business_id = ? AND sent_at >= ? AND sent_at < ?)
+                SELECT
+                  (SELECT count(*) FROM customers) AS total_customers,
+                  (SELECT count(*) FROM customers WHERE registered_at >= ?) AS new_customers,
+                  (SELECT count(*) FROM customers WHERE verified_at < ?) AS verified_total,
+                  (SELECT count(*) FROM customers WHERE verified_at >= ? AND verified_at < ?) AS verified,
+                  (SELECT count(*) FROM customers c WHERE EXISTS (SELECT 1 FROM analytics_sign_ins s
+                      WHERE s.customer_id = c.customer_id AND s.signed_in_at >= ? AND s.signed_in_at < ?)) AS active,
+                  (SELECT count(DISTINCT invoice_id) FROM messages) AS invoices_sent,
+                  (SELECT count(*) FROM messages) AS notifications_sent,
+                  (SELECT 100.0 * count(opened_at) / nullif(count(*), 0) FROM messages WHERE channel = 'email') AS open_rate,
+                  (SELECT 100.0 * count(delivered_at) / nullif(count(*), 0) FROM messages WHERE channel = 'sms') AS delivery_rate,
+                  (SELECT avg(payment_days) FROM paid_in) AS avg_days,
+                  (SELECT avg(payment_days) FROM paid_in WHERE notified) AS avg_days_notified,
+                  (SELECT avg(payment_days) FROM paid_in WHERE NOT notified) AS avg_days_not_notified,
+                  (SELECT 100.0 * count(*) FILTER (WHERE paid) / nullif(count(*), 0) FROM invoices) AS collection_rate,
+                  (SELECT 100.0 * count(*) FILTER (WHERE EXISTS (SELECT 1 FROM analytics_sign_ins s
+                      WHERE s.customer_id = c.customer_id AND s.signed_in_at < ?)) / nullif(count(*), 0) FROM customers c) AS access_rate,
+                  (SELECT 100.0 * count(*) FILTER (WHERE (SELECT count(*) FROM invoices i WHERE i.customer_id = c.customer_id) >= 2)
+                      / nullif(count(*), 0) FROM customers c) AS repeat_rate,
+                  (SELECT count(*) FROM analytics_sign_ins s JOIN customers c ON c.customer_id = s.customer_id
+                      WHERE s.signed_in_at >= ? AND s.signed_in_at < ?) AS portal_logins,
+                  (SELECT coalesce(sum(amount), 0) FROM analytics_payments
+                      WHERE business_id = ? AND recorded_at >= ? AND recorded_at < ?) AS payments_received""",
+                (rs, row) -> measure(rs),
+                businessId, end, end, businessId, end, start, end, businessId, start, end,
+                start, end, start, end, activeSince, end, end, start, end, businessId, start, end);
+    }
+
+    private static EngagementMeasure measure(ResultSet rs) throws SQLException {
+        BigDecimal notified = rate(rs, "avg_days_notified");
+        BigDecimal notNotified = rate(rs, "avg_days_not_notified");
+        BigDecimal impact = notified == null || notNotified == null || notNotified.signum() == 0 ? null
+                : notNotified.subtract(notified).multiply(BigDecimal.valueOf(100)).divide(notNotified, 2, RoundingMode.HALF_UP);
+        return new EngagementMeasure(rs.getInt("total_customers"), rs.getInt("new_customers"), rs.getInt("verified_total"),
+                rs.getInt("verified"), rs.getInt("active"), rs.getInt("invoices_sent"), rs.getInt("notifications_sent"),
+                rate(rs, "open_rate"), rate(rs, "delivery_rate"), rate(rs, "avg_days"), notified, notNotified, impact,
+                rate(rs, "collection_rate"), rate(rs, "access_rate"), rate(rs, "repeat_rate"), rs.getInt("portal_logins"),
+                rs.getBigDecimal("payments_received").setScale(2, RoundingMode.HALF_UP));
+    }
+
+    private static BigDecimal rate(ResultSet rs, String column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Computes and stores the row of each day from {@code first} to {@code last}, both included. */
+    public void writeDays(UUID businessId, ZoneId zone, LocalDate first, LocalDate last) {
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            writeDay(businessId, zone, day);
+        }
+    }
+
+    private void writeDay(UUID businessId, ZoneId zone, LocalDate day) {
+        Instant start = day.atStartOfDay(zone).toInstant();
+        Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
+        EngagementMeasure m = measure(businessId, start, end);
+        jdbc.update("""
+                        INSERT INTO customer_engagement_metrics (id, business_id, metric_date, new_customers_count,
+                          verified_customers_count, active_customers_count, invoices_sent_count, notifications_sent_count,
+                          notification_open_rate, notification_delivery_rate, avg_payment_days, payment_velocity_impact,
+                          collection_rate, portal_access_rate, repeat_customer_rate, customer_satisfaction_score,
+                          portal_logins_count, payments_received, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)
+                        ON CONFLICT (business_id, metric_date) DO UPDATE SET
+                          new_customers_count = excluded.new_customers_count,
+                          verified_customers_count = excluded.verified_customers_count,
+                          active_customers_count = excluded.active_customers_count,
+                          invoices_sent_count = excluded.invoices_sent_count,
+                          notifications_sent_count = excluded.notifications_sent_count,
+                          notification_open_rate = excluded.notification_open_rate,
+                          notification_delivery_rate = excluded.notification_delivery_rate,
+                          avg_payment_days = excluded.avg_payment_days,
+                          payment_velocity_impact = excluded.payment_velocity_impact,
+                          collection_rate = excluded.collection_rate,
+                          portal_access_rate = excluded.portal_access_rate,
+                          repeat_customer_rate = excluded.repeat_customer_rate,
+                          portal_logins_count = excluded.portal_logins_count,
+                          payments_received = excluded.payments_received""",
+                NetworkIds.metricsRowId(businessId, day), businessId, day, m.newCustomers(), m.verifiedCustomers(),
+                m.activeCustomers(), m.invoicesSent(), m.notificationsSent(), m.notificationOpenRate(),
+                m.notificationDeliveryRate(), m.avgPaymentDays(), m.paymentVelocityImpact(), m.collectionRate(),
+                m.portalAccessRate(), m.repeatCustomerRate(), m.portalLogins(), m.paymentsReceived(), Timestamp.from(end));
+    }
+
+    /** Serialises the projection and the rollup on one business, so neither writes a row from facts the other is changing. */
+    public void lock(UUID businessId) {
+        jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtext(?))", "analytics:" + businessId);
+    }
+
+    public List<UUID> businesses() {
+        return jdbc.queryForList("SELECT business_id FROM analytics_businesses ORDER BY business_id", UUID.class);
+    }
+}
