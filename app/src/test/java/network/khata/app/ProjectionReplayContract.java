@@ -2,6 +2,7 @@ package network.khata.app;
 
 import network.khata.api.identity.NetworkIds;
 import network.khata.projections.directory.CustomerDirectoryProjection;
+import network.khata.projections.analytics.NetworkAnalyticsProjection;
 import network.khata.projections.invoices.InvoicesProjection;
 import network.khata.projections.notifications.CustomerNotificationsProjection;
 import network.khata.projections.profile.NetworkProfileProjection;
@@ -24,7 +25,8 @@ import static org.awaitility.Awaitility.await;
 /** Resetting a projection's tracking token rebuilds its read model, from the event log, to the same content. */
 abstract class ProjectionReplayContract extends HttpApiTest {
     private static final List<String> REPLAYABLE = List.of(CustomerDirectoryProjection.GROUP, NetworkProfileProjection.GROUP,
-            CustomerSearchProjection.GROUP, InvoicesProjection.GROUP, CustomerNotificationsProjection.GROUP);
+            CustomerSearchProjection.GROUP, InvoicesProjection.GROUP, CustomerNotificationsProjection.GROUP,
+            NetworkAnalyticsProjection.GROUP);
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -33,10 +35,11 @@ abstract class ProjectionReplayContract extends HttpApiTest {
 
     record ReadModels(List<Map<String, Object>> businesses, List<Map<String, Object>> parties,
                       List<Map<String, Object>> profiles, List<CustomerSearchDocument> searchDocuments,
-                      List<Map<String, Object>> invoices, List<Map<String, Object>> notifications) {
+                      List<Map<String, Object>> invoices, List<Map<String, Object>> notifications,
+                      List<Map<String, Object>> dailyMetrics) {
         boolean isEmpty() {
             return businesses.isEmpty() && parties.isEmpty() && profiles.isEmpty() && searchDocuments.isEmpty()
-                    && invoices.isEmpty() && notifications.isEmpty();
+                    && invoices.isEmpty() && notifications.isEmpty() && dailyMetrics.isEmpty();
         }
     }
 
@@ -50,7 +53,8 @@ abstract class ProjectionReplayContract extends HttpApiTest {
                         + "(SELECT customer_id FROM parties WHERE business_id IN " + in + ") ORDER BY id"),
                 ids.stream().flatMap(id -> index.documents(id).stream()).toList(),
                 jdbc.queryForList("SELECT * FROM invoices WHERE business_id IN " + in + " ORDER BY id"),
-                jdbc.queryForList("SELECT * FROM customer_notifications WHERE business_id IN " + in + " ORDER BY id"));
+                jdbc.queryForList("SELECT * FROM customer_notifications WHERE business_id IN " + in + " ORDER BY id"),
+                jdbc.queryForList("SELECT * FROM customer_engagement_metrics WHERE business_id IN " + in + " ORDER BY id"));
     }
 
     @Test
@@ -72,7 +76,8 @@ abstract class ProjectionReplayContract extends HttpApiTest {
             ReadModels models = readModels(shop.businessId(), books.businessId());
             return models.parties().size() == 4 && models.profiles().size() == 3 && models.searchDocuments().size() == 4
                     && models.invoices().size() == 1 && "partially_paid".equals(models.invoices().get(0).get("status"))
-                    && models.notifications().size() == 2
+                    && models.notifications().size() == 2 && models.dailyMetrics().size() == 2
+                    && models.dailyMetrics().stream().mapToInt(row -> (Integer) row.get("notifications_sent_count")).sum() == 2
                     && models.notifications().stream().allMatch(n -> "sent".equals(n.get("status")))
                     && models.searchDocuments().stream().anyMatch(d -> d.totalBalance().compareTo(new java.math.BigDecimal("1000")) == 0);
         });

@@ -10,8 +10,12 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import network.khata.app.web.Commands;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Axon's JDBC event store, token store and saga store on PostgreSQL, with the snake_case tables that Flyway creates
@@ -51,10 +55,16 @@ public class AxonStorageConfiguration {
                 .build());
     }
 
-    /** Who did it travels from each command to the events it causes (the correlation id travels by Axon's default). */
+    /**
+     * Who did it, and the request's correlation id ({@code X-Correlation-ID}), travel from each command to the events
+     * it causes, and on to the commands and events those cause (sagas, planning). This provider replaces Axon's
+     * default {@code MessageOriginProvider}, whose correlation id would be the parent message's id instead.
+     */
     @Bean
     CorrelationDataProvider actorCorrelation() {
-        return new SimpleCorrelationDataProvider(Actor.METADATA_KEYS.toArray(String[]::new));
+        List<String> keys = new ArrayList<>(Actor.METADATA_KEYS);
+        keys.add(Commands.CORRELATION_ID);
+        return new SimpleCorrelationDataProvider(keys.toArray(String[]::new));
     }
 
     /** A handler that throws makes its processor back off and try the same event again: no event is skipped. */

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 @Component
 public class Commands {
     public static final String CORRELATION_HEADER = "X-Correlation-ID";
-    private static final String CORRELATION_ID = "correlationId";
+    public static final String CORRELATION_ID = "correlationId";
     private static final Pattern SAFE_CORRELATION = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final int ATTEMPTS = 3;
 

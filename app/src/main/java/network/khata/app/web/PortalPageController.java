@@ -3,11 +3,16 @@ package network.khata.app.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The customer web portal: static files under {@code /portal/}, opened at {@code /portal}. */
+/** The web pages: the customer portal ({@code /portal}) and the owner's network dashboard ({@code /owner}), static files. */
 @Controller
 public class PortalPageController {
     @GetMapping({"/portal", "/portal/"})
     public String portal() {
         return "forward:/portal/index.html";
+    }
+
+    @GetMapping({"/owner", "/owner/"})
+    public String ownerDashboard() {
+        return "forward:/owner/index.html";
     }
 }
