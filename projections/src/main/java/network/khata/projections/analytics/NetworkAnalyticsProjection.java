@@ -15,6 +15,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,14 +24,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Network analytics, replayable: keeps the facts of each event, then rewrites the daily rows the event changes, from
- * the event's day (or the day of the message it reports on) through the business's latest row. Days without events
- * get their rows from {@link AnalyticsRollup}.
+ * the event's day (or the day of the message it reports on) through the business's latest row, once per batch of
+ * events. Days without events get their rows from {@link AnalyticsRollup}.
  */
 @Component
 @ProcessingGroup(NetworkAnalyticsProjection.GROUP)
@@ -147,19 +150,48 @@ public class NetworkAnalyticsProjection {
     }
 
     /**
-     * Rewrites the rows from the day of {@code changedAt} through the later of that day and the latest row, and fills
-     * any days between the latest row and that day: a business's rows run without gaps from the day it registered.
+     * Marks the business's rows from the day of {@code changedAt} on as changed. Within a batch of the tracking
+     * processor the rows are rewritten once, as the batch commits; outside one (tests, replays by hand) at once.
      */
     private void refresh(UUID businessId, Instant changedAt) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            rewrite(businessId, new Span(changedAt, changedAt));
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        Map<UUID, Span> changed = batch.getOrComputeResource(CHANGED, key -> {
+            Map<UUID, Span> spans = new LinkedHashMap<>();
+            batch.onPrepareCommit(committing -> spans.forEach(this::rewrite));
+            return spans;
+        });
+        changed.merge(businessId, new Span(changedAt, changedAt), Span::union);
+    }
+
+    private static final String CHANGED = NetworkAnalyticsProjection.class.getName() + ".changed";
+
+    /** The earliest and latest moment a batch changed facts of one business. */
+    private record Span(Instant from, Instant to) {
+        Span union(Span other) {
+            return new Span(from.isBefore(other.from) ? from : other.from, to.isAfter(other.to) ? to : other.to);
+        }
+    }
+
+    /**
+     * Rewrites the rows from the first changed day through the later of the last changed day and the latest row, and
+     * fills any days between the latest row and the first changed day: a business's rows run without gaps from the
+     * day it registered.
+     */
+    private void rewrite(UUID businessId, Span span) {
         ZoneId zone = metrics.zoneOf(businessId).orElse(null);
         if (zone == null) {
             return; // facts of a business analytics has not seen registered: counted once it is
         }
         metrics.lock(businessId);
-        LocalDate changed = changedAt.atZone(zone).toLocalDate();
+        LocalDate firstChanged = span.from().atZone(zone).toLocalDate();
+        LocalDate lastChanged = span.to().atZone(zone).toLocalDate();
         java.util.Optional<LocalDate> lastRow = metrics.lastRowDay(businessId);
-        LocalDate first = lastRow.map(day -> day.plusDays(1)).filter(day -> day.isBefore(changed)).orElse(changed);
-        LocalDate last = lastRow.filter(day -> day.isAfter(changed)).orElse(changed);
+        LocalDate first = lastRow.map(day -> day.plusDays(1)).filter(day -> day.isBefore(firstChanged)).orElse(firstChanged);
+        LocalDate last = lastRow.filter(day -> day.isAfter(lastChanged)).orElse(lastChanged);
         metrics.writeDays(businessId, zone, first, last);
     }
 
