@@ -102,5 +102,10 @@ class PortalIsolationHttpTest extends PortalApiTest {
         assertThat(RowScope.callAs(RowScope.owner(shopB.businessId()),
                 () -> jdbc.queryForList("SELECT customer_id::text FROM customer_network_profile", String.class)))
                 .contains(customerB.id()).doesNotContain(customerA.id(), neighbourOfA.id());
+        await().until(() -> jdbc.queryForObject("SELECT count(*) FROM customer_search WHERE business_id IN (?, ?)",
+                Long.class, shopA.businessId(), shopB.businessId()) == 3);
+        assertThat(RowScope.callAs(RowScope.owner(shopB.businessId()),
+                () -> jdbc.queryForList("SELECT customer_id::text FROM customer_search WHERE business_id IN (?, ?)", String.class,
+                        shopA.businessId(), shopB.businessId()))).containsExactly(customerB.id());
     }
 }
