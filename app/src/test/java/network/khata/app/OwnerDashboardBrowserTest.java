@@ -1,38 +1,16 @@
 package network.khata.app;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The owner's network dashboard in headless Chromium: the network card, the 30-day chart, both exports. */
 @PostgresEngineApp
-class OwnerDashboardBrowserTest extends PortalApiTest {
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.withMessage(() -> "the page shows: " + browser.findElement(By.tagName("main")).getText());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class OwnerDashboardBrowserTest extends BrowserTest {
     @Test
     void theNetworkCardTrendAndExportsShowTheBusinessesNetwork() {
         Owner shop = newBusiness("Fertilizer Shop");

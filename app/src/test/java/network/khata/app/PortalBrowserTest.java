@@ -1,40 +1,18 @@
 package network.khata.app;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The customer web portal in headless Chromium: sign in with the code from the SMS, dashboard, a business's invoices. */
 @PostgresEngineApp
-class PortalBrowserTest extends PortalApiTest {
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.withMessage(() -> "the page shows: " + browser.findElement(By.tagName("main")).getText());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+class PortalBrowserTest extends BrowserTest {
     @Test
     void aCustomerSignsInWithTheSmsCodeAndSeesTheInvoiceAndItsBusiness() {
         Owner owner = newBusiness("Fertilizer Shop");
