@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import network.khata.app.security.CustomerTokens;
 import network.khata.app.security.PortalRateLimits;
 import network.khata.app.security.PortalRateLimits.Limit;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -133,6 +134,22 @@ class CustomerPortalHttpTest extends PortalApiTest {
         Response again = signIn(customer.phone(), code, address);
         assertThat(again.status()).isEqualTo(401);
         assertThat(again.body().get("type").asText()).isEqualTo("urn:khata:problem:invalid-code");
+    }
+
+    @Test
+    void aCodeExpiresAfterTenMinutes() {
+        Customer customer = registerCustomer(newBusiness("Shop"), "Asha", newPhone(), true);
+        String code = codeSentTo(customer.phone(), 1);
+        Clock real = GenericEventMessage.clock;
+        GenericEventMessage.clock = Clock.offset(real, Duration.ofMinutes(10).plusSeconds(1)); // the aggregate's clock
+        try {
+            Response late = signIn(customer.phone(), code, newAddress());
+            assertThat(late.status()).isEqualTo(401);
+            assertThat(late.body().get("type").asText()).isEqualTo("urn:khata:problem:invalid-code");
+        } finally {
+            GenericEventMessage.clock = real;
+        }
+        assertThat(signIn(customer.phone(), code, newAddress()).status()).isEqualTo(200);
     }
 
     @Test
