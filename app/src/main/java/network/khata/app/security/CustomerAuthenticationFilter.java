@@ -6,9 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import network.khata.api.identity.Actor;
-import network.khata.app.web.Problems;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -43,16 +40,11 @@ public class CustomerAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         UUID customerId;
         try {
-            if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                throw new OwnerTokens.InvalidTokenException("a customer token is required: Authorization: Bearer <token>");
-            }
-            customerId = tokens.verifyAccess(authorization.substring(7).trim());
+            customerId = tokens.verifyAccess(BearerTokens.from(request, "customer"));
         } catch (OwnerTokens.InvalidTokenException e) {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Not authenticated", e.getMessage()));
+            BearerTokens.unauthorized(response, json, e.getMessage());
             return;
         }
         request.setAttribute(Actor.REQUEST_ATTRIBUTE, Actor.customer(customerId));

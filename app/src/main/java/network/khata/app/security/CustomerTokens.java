@@ -1,15 +1,11 @@
 package network.khata.app.security;
 
 import io.jsonwebtoken.Claims;
-import io.jsonwebtoken.ExpiredJwtException;
-import io.jsonwebtoken.JwtException;
 import io.jsonwebtoken.Jwts;
-import io.jsonwebtoken.security.Keys;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import javax.crypto.SecretKey;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -22,7 +18,6 @@ import java.util.UUID;
  */
 @Component
 public class CustomerTokens {
-    static final String TYPE_CLAIM = "typ";
     static final String FAMILY_CLAIM = "fam";
 
     private final SecretKey key;
@@ -34,10 +29,7 @@ public class CustomerTokens {
                           @Value("${khata.security.jwt.issuer:smartkhata}") String issuer,
                           @Value("${khata.security.customer-jwt.access-lifetime:PT15M}") Duration accessLifetime,
                           @Value("${khata.security.customer-jwt.refresh-lifetime:P30D}") Duration refreshLifetime) {
-        if (secret == null || secret.getBytes(StandardCharsets.UTF_8).length < 32) {
-            throw new IllegalStateException("khata.security.customer-jwt.secret must have at least 32 bytes");
-        }
-        this.key = Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8));
+        this.key = BearerTokens.key(secret, "khata.security.customer-jwt.secret");
         this.issuer = issuer;
         this.accessLifetime = accessLifetime;
         this.refreshLifetime = refreshLifetime;
@@ -55,13 +47,13 @@ public class CustomerTokens {
     }
 
     public String access(UUID customerId, Instant now) {
-        return Jwts.builder().issuer(issuer).subject(customerId.toString()).claim(TYPE_CLAIM, "customer")
+        return Jwts.builder().issuer(issuer).subject(customerId.toString()).claim(BearerTokens.TYPE_CLAIM, "customer")
                 .issuedAt(Date.from(now)).expiration(Date.from(now.plus(accessLifetime)))
                 .signWith(key, Jwts.SIG.HS256).compact();
     }
 
     public String refresh(RefreshClaims claims, Instant now) {
-        return Jwts.builder().issuer(issuer).subject(claims.customerId().toString()).claim(TYPE_CLAIM, "refresh")
+        return Jwts.builder().issuer(issuer).subject(claims.customerId().toString()).claim(BearerTokens.TYPE_CLAIM, "refresh")
                 .id(claims.tokenId().toString()).claim(FAMILY_CLAIM, claims.familyId().toString())
                 .issuedAt(Date.from(now)).expiration(Date.from(claims.expiresAt()))
                 .signWith(key, Jwts.SIG.HS256).compact();
@@ -84,16 +76,6 @@ public class CustomerTokens {
     }
 
     private Claims parse(String token, String type) {
-        try {
-            Claims claims = Jwts.parser().verifyWith(key).requireIssuer(issuer).build().parseSignedClaims(token).getPayload();
-            if (!type.equals(claims.get(TYPE_CLAIM, String.class))) {
-                throw new OwnerTokens.InvalidTokenException("not a " + type + " token");
-            }
-            return claims;
-        } catch (ExpiredJwtException e) {
-            throw new OwnerTokens.InvalidTokenException("the token has expired");
-        } catch (JwtException | IllegalArgumentException | NullPointerException e) {
-            throw new OwnerTokens.InvalidTokenException("the token is not one this service accepts");
-        }
+        return BearerTokens.verify(key, issuer, token, type);
     }
 }

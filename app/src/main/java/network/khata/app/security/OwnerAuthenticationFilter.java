@@ -8,9 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import network.khata.api.identity.Actor;
 import network.khata.app.web.Problems;
 import network.khata.command.Registry;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -48,16 +46,11 @@ public class OwnerAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            unauthorized(response, "an owner token is required: Authorization: Bearer <token>");
-            return;
-        }
         OwnerTokens.OwnerClaims claims;
         try {
-            claims = tokens.verify(authorization.substring(7).trim());
+            claims = tokens.verify(BearerTokens.from(request, "owner"));
         } catch (OwnerTokens.InvalidTokenException e) {
-            unauthorized(response, e.getMessage());
+            BearerTokens.unauthorized(response, json, e.getMessage());
             return;
         }
         UUID businessId;
@@ -81,11 +74,5 @@ public class OwnerAuthenticationFilter extends OncePerRequestFilter {
         request.setAttribute(Actor.REQUEST_ATTRIBUTE, Actor.owner(claims.ownerId(), businessId));
         RowScope.enter(RowScope.owner(businessId));
         chain.doFilter(request, response);
-    }
-
-    private void unauthorized(HttpServletResponse response, String detail) throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        ProblemDetail problem = Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Not authenticated", detail);
-        Problems.write(response, json, problem);
     }
 }

@@ -1,0 +1,65 @@
+package network.khata.app.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jsonwebtoken.Claims;
+import io.jsonwebtoken.ExpiredJwtException;
+import io.jsonwebtoken.JwtException;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import network.khata.app.web.Problems;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+
+import javax.crypto.SecretKey;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** What owner and customer tokens share: HS256 keys, verification with a {@code typ} claim, the header, the 401. */
+final class BearerTokens {
+    static final String TYPE_CLAIM = "typ";
+
+    private BearerTokens() {
+    }
+
+    static SecretKey key(String secret, String property) {
+        if (secret == null || secret.getBytes(StandardCharsets.UTF_8).length < 32) {
+            throw new IllegalStateException(property + " must have at least 32 bytes");
+        }
+        return Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @throws OwnerTokens.InvalidTokenException unless signed with {@code key}, by {@code issuer}, unexpired, of {@code type} */
+    static Claims verify(SecretKey key, String issuer, String token, String type) {
+        try {
+            Claims claims = Jwts.parser().verifyWith(key).requireIssuer(issuer).build().parseSignedClaims(token).getPayload();
+            if (!type.equals(claims.get(TYPE_CLAIM, String.class))) {
+                throw new OwnerTokens.InvalidTokenException("not " + withArticle(type) + " token");
+            }
+            return claims;
+        } catch (ExpiredJwtException e) {
+            throw new OwnerTokens.InvalidTokenException("the token has expired");
+        } catch (JwtException | IllegalArgumentException | NullPointerException e) {
+            throw new OwnerTokens.InvalidTokenException("the token is not one this service accepts");
+        }
+    }
+
+    /** @throws OwnerTokens.InvalidTokenException when the request has no {@code Authorization: Bearer} header */
+    static String from(HttpServletRequest request, String kind) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new OwnerTokens.InvalidTokenException(withArticle(kind) + " token is required: Authorization: Bearer <token>");
+        }
+        return authorization.substring(7).trim();
+    }
+
+    private static String withArticle(String noun) {
+        return (noun.matches("[aeiou].*") ? "an " : "a ") + noun;
+    }
+
+    static void unauthorized(HttpServletResponse response, ObjectMapper json, String detail) throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Not authenticated", detail));
+    }
+}
