@@ -69,6 +69,6 @@ public class NetworkAnalyticsQueries {
     private DailyTrend computed(UUID businessId, ZoneId zone, LocalDate day) {
         EngagementMeasure m = metrics.measure(businessId, day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
         return new DailyTrend(day, m.newCustomers(), m.verifiedCustomers(), m.activeCustomers(), m.invoicesSent(),
-                m.notificationsSent(), m.portalLogins(), m.paymentsReceived() == null ? BigDecimal.ZERO : m.paymentsReceived());
+                m.notificationsSent(), m.portalLogins(), m.paymentsReceived());
     }
 }

@@ -103,7 +103,7 @@ public class CustomerPortalReadController {
     public Dashboard dashboard(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor customer) {
         List<BusinessTotals> businesses = reads.businesses(customer.id());
         List<PortalInvoice> recent = reads.invoices(customer.id(), null, null, RECENT);
-        long unpaid = reads.invoices(customer.id(), null, STATUS_FILTERS.get("unpaid"), MAX_INVOICES).size();
+        long unpaid = businesses.stream().mapToInt(BusinessTotals::unpaidInvoices).sum();
         return new Dashboard(customer.id(), reads.customerName(customer.id()).orElse(null), businesses,
                 sum(businesses.stream().map(BusinessTotals::totalOutstanding).toList()),
                 sum(businesses.stream().map(BusinessTotals::totalPaid).toList()), unpaid, recent);

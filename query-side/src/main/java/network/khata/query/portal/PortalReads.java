@@ -37,8 +37,9 @@ public class PortalReads {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record BusinessTotals(UUID businessId, String businessName, int totalInvoices, BigDecimal totalOutstanding,
-                                 BigDecimal totalPaid, BigDecimal totalAmount, LocalDate lastTransaction) {
+    public record BusinessTotals(UUID businessId, String businessName, int totalInvoices, int unpaidInvoices,
+                                 BigDecimal totalOutstanding, BigDecimal totalPaid, BigDecimal totalAmount,
+                                 LocalDate lastTransaction) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -50,12 +51,13 @@ public class PortalReads {
     /** Every business that has this customer in its khata, with their totals there; by name. */
     public List<BusinessTotals> businesses(UUID customerId) {
         return jdbc.query("""
-                SELECT b.id, b.name, count(i.id) AS invoices, coalesce(sum(i.amount - i.amount_paid), 0) AS outstanding,
+                SELECT b.id, b.name, count(i.id) AS invoices, count(i.id) FILTER (WHERE i.status <> 'paid') AS unpaid,
+                       coalesce(sum(i.amount - i.amount_paid), 0) AS outstanding,
                        coalesce(sum(i.amount_paid), 0) AS paid, coalesce(sum(i.amount), 0) AS amount, max(i.issue_date) AS last
                 FROM parties p JOIN businesses b ON b.id = p.business_id LEFT JOIN invoices i ON i.party_id = p.id
                 WHERE p.customer_id = ?
                 GROUP BY b.id, b.name ORDER BY b.name, b.id""", (rs, row) -> new BusinessTotals(
-                rs.getObject("id", UUID.class), rs.getString("name"), rs.getInt("invoices"), money(rs, "outstanding"),
+                rs.getObject("id", UUID.class), rs.getString("name"), rs.getInt("invoices"), rs.getInt("unpaid"), money(rs, "outstanding"),
                 money(rs, "paid"), money(rs, "amount"), rs.getObject("last", LocalDate.class)), customerId);
     }
 
