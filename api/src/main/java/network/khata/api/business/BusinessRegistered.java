@@ -1,6 +1,8 @@
 package network.khata.api.business;
 
+import network.khata.api.sequencing.BusinessEvent;
+
 import java.util.UUID;
 
-public record BusinessRegistered(UUID businessId, String name, String timeZone) {
+public record BusinessRegistered(UUID businessId, String name, String timeZone) implements BusinessEvent {
 }

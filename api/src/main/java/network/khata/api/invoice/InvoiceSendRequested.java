@@ -1,5 +1,8 @@
 package network.khata.api.invoice;
 
+import network.khata.api.sequencing.BusinessEvent;
+import network.khata.api.sequencing.CustomerEvent;
+
 import network.khata.api.notification.Channel;
 import network.khata.api.notification.MessageTemplate;
 
@@ -12,5 +15,5 @@ import java.util.UUID;
 public record InvoiceSendRequested(UUID invoiceId, UUID businessId, UUID notificationId, UUID customerId, UUID partyId,
                                    String invoiceNumber, BigDecimal amount, BigDecimal outstanding, LocalDate issueDate,
                                    LocalDate dueDate, Set<Channel> channels, MessageTemplate template,
-                                   String customMessage, boolean includePaymentLink, boolean includePdf) {
+                                   String customMessage, boolean includePaymentLink, boolean includePdf) implements BusinessEvent, CustomerEvent {
 }

@@ -1,5 +1,7 @@
 package network.khata.api.verification;
 
+import network.khata.api.sequencing.CustomerEvent;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,5 +10,5 @@ import java.util.UUID;
  * sealed with the server's key ({@code sealedCode}); never the code itself.
  */
 public record OtpIssued(UUID customerId, String phone, String codeHash, String sealedCode,
-                        Instant expiresAt, Instant resendAfter) {
+                        Instant expiresAt, Instant resendAfter) implements CustomerEvent {
 }

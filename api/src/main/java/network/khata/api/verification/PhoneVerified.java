@@ -1,8 +1,10 @@
 package network.khata.api.verification;
 
+import network.khata.api.sequencing.CustomerEvent;
+
 import java.time.Instant;
 import java.util.UUID;
 
 /** The customer proved the phone is theirs, the first time. */
-public record PhoneVerified(UUID customerId, String phone, Instant verifiedAt) {
+public record PhoneVerified(UUID customerId, String phone, Instant verifiedAt) implements CustomerEvent {
 }

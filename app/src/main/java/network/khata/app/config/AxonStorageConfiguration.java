@@ -3,7 +3,14 @@ package network.khata.app.config;
 import network.khata.api.identity.Actor;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import network.khata.app.processing.ProcessingNode;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Value;
+import java.time.Duration;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -19,7 +26,7 @@ import java.util.List;
 
 /**
  * Axon's JDBC event store, token store and saga store on PostgreSQL, with the snake_case tables that Flyway creates
- * (db/migration/V20261124_01__axon_event_store.sql). Event handlers that fail are retried, never skipped.
+ * (db/migration/V20261124_01__axon_event_store.sql). Event handlers that fail are parked or retried, never skipped.
  */
 @Configuration
 public class AxonStorageConfiguration {
@@ -45,6 +52,14 @@ public class AxonStorageConfiguration {
                 .build();
     }
 
+    /** Axon's JDBC token store, with this instance's own name on its claims (see {@link ProcessingNode}). */
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, TokenSchema schema, ProcessingNode node,
+                          @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+        return JdbcTokenStore.builder().connectionProvider(connections).schema(schema).serializer(serializer)
+                .nodeId(node.id()).claimTimeout(claimTimeout).build();
+    }
+
     @Bean
     SagaSqlSchema sagaSqlSchema() {
         return new PostgresSagaSqlSchema(SagaSchema.builder()
@@ -67,7 +82,10 @@ public class AxonStorageConfiguration {
         return new SimpleCorrelationDataProvider(keys.toArray(String[]::new));
     }
 
-    /** A handler that throws makes its processor back off and try the same event again: no event is skipped. */
+    /**
+     * A handler that throws is never logged and skipped: its exception reaches the dead-letter queue, which parks the
+     * event (network.khata.app.processing.DeadLetterConfiguration); without a queue, the processor tries it again.
+     */
     @Bean
     ConfigurerModule retryFailedEvents() {
         return configurer -> configurer.eventProcessing()

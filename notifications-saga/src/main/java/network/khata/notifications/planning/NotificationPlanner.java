@@ -14,6 +14,8 @@ import network.khata.api.notification.RequestNotification;
 import network.khata.api.verification.OtpIssued;
 import network.khata.notifications.planning.ContactBook.Contact;
 import network.khata.notifications.planning.ContactBook.Preferences;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -43,13 +45,15 @@ public class NotificationPlanner {
     private final FrequencyCap cap;
     private final CommandGateway commands;
     private final String publicUrl;
+    private final Counter otpsIssued;
 
     public NotificationPlanner(ContactBook contacts, FrequencyCap cap, CommandGateway commands,
-                               @Value("${khata.public-url:http://localhost:8080}") String publicUrl) {
+                               @Value("${khata.public-url:http://localhost:8080}") String publicUrl, MeterRegistry meters) {
         this.contacts = contacts;
         this.cap = cap;
         this.commands = commands;
         this.publicUrl = publicUrl;
+        this.otpsIssued = meters.counter("khata.otp.issued");
     }
 
     @EventHandler
@@ -76,7 +80,8 @@ public class NotificationPlanner {
     @DisallowReplay
     void on(InvoiceSendRequested event, @Timestamp Instant at) {
         Contact contact = contacts.contact(event.partyId())
-                .orElseThrow(() -> new IllegalStateException("no contact yet for party " + event.partyId()));
+                .filter(known -> known.businessName() != null)
+                .orElseThrow(() -> new IllegalStateException("no contact with its business yet for party " + event.partyId()));
         Preferences preferences = contacts.preferences(event.customerId());
         String language = preferences.language();
         MessageContent email = MessageRenderer.invoiceEmail(event, contact.email(), contact.name(), contact.businessName(),
@@ -108,6 +113,7 @@ public class NotificationPlanner {
         commands.sendAndWait(new RequestNotification(messageId, messageId,
                 businessId == null || businessId.isBlank() ? null : UUID.fromString(businessId), event.customerId(),
                 null, NotificationType.OTP, Channel.SMS, content, null, null));
+        otpsIssued.increment();
     }
 
     private String suppressReason(Channel channel, MessageContent content, Preferences preferences, UUID customerId,
