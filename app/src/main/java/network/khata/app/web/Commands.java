@@ -6,6 +6,8 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
@@ -15,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Sends commands on behalf of an actor, with who (actor kind and id, business) and a correlation id
  * ({@code X-Correlation-ID}, or a new one) in the metadata. A command that lost a race with another writer of the
- * same aggregate is sent again: every command here is idempotent, so the retry sees what the winner stored.
+ * same aggregate is sent again: every command here is idempotent, so the retry sees what the winner stored. Each
+ * command's latency is timed per command type ({@code khata.commands}).
  */
 @Component
 public class Commands {
@@ -25,9 +28,11 @@ public class Commands {
     private static final int ATTEMPTS = 3;
 
     private final CommandGateway gateway;
+    private final MeterRegistry meters;
 
-    public Commands(CommandGateway gateway) {
+    public Commands(CommandGateway gateway, MeterRegistry meters) {
         this.gateway = gateway;
+        this.meters = meters;
     }
 
     public <R> R send(Object command, Actor actor, HttpServletRequest request) {
@@ -36,6 +41,18 @@ public class Commands {
                 Actor.ACTOR_ID, actor.id().toString(),
                 Actor.BUSINESS_ID, actor.businessId() == null ? "" : actor.businessId().toString(),
                 CORRELATION_ID, correlationId(request)));
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "error";
+        try {
+            R result = sendRetryingConflicts(command, metaData);
+            outcome = "ok";
+            return result;
+        } finally {
+            sample.stop(meters.timer("khata.commands", "command", command.getClass().getSimpleName(), "outcome", outcome));
+        }
+    }
+
+    private <R> R sendRetryingConflicts(Object command, MetaData metaData) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));

@@ -17,23 +17,39 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Hands a message to the provider of its channel, with its code filled in and its invoice PDF attached. */
+/**
+ * Hands a message to the provider of its channel, with its code filled in and its invoice PDF attached, and counts
+ * the call's outcome.
+ */
 @Component
 public class Couriers {
     private final SmsSender sms;
     private final EmailSender email;
     private final OtpCodec codec;
     private final QueryGateway queries;
+    private final ProviderCalls calls;
 
-    public Couriers(SmsSender sms, EmailSender email, OtpCodec codec, QueryGateway queries) {
+    public Couriers(SmsSender sms, EmailSender email, OtpCodec codec, QueryGateway queries, ProviderCalls calls) {
         this.sms = sms;
         this.email = email;
         this.codec = codec;
         this.queries = queries;
+        this.calls = calls;
     }
 
     /** @return the provider's message id; @throws DeliveryException when the provider did not take it */
     public String deliver(NotificationRequested message) {
+        try {
+            String providerId = handOver(message);
+            calls.record(message.channel(), "sent");
+            return providerId;
+        } catch (DeliveryException e) {
+            calls.record(message.channel(), e.permanent() ? "permanent" : "transient");
+            throw e;
+        }
+    }
+
+    private String handOver(NotificationRequested message) {
         MessageContent content = message.content();
         String body = content.sealedCode() == null ? content.body()
                 : content.body().replace(MessageContent.CODE_PLACEHOLDER, codec.unseal(content.sealedCode()));

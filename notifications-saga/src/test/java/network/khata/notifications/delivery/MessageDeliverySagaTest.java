@@ -40,7 +40,7 @@ class MessageDeliverySagaTest {
 
     private SagaTestFixture<MessageDeliverySaga> fixture(ScriptedSmsSender sms) {
         SagaTestFixture<MessageDeliverySaga> fixture = new SagaTestFixture<>(MessageDeliverySaga.class);
-        fixture.registerResource(new Couriers(sms, email, CODEC, null));
+        fixture.registerResource(new Couriers(sms, email, CODEC, null, ProviderCalls.uncounted()));
         fixture.registerResource(retryPolicy);
         fixture.registerResource(new Clock() {
             @Override

@@ -1,0 +1,95 @@
+package network.khata.app.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import network.khata.app.web.Problems;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.Principal;
+import java.util.Base64;
+
+/**
+ * The operations surface ({@code /admin/**} and {@code /actuator/**}) takes HTTP Basic with the operator's own
+ * credentials ({@code khata.admin.username}, {@code khata.admin.password}), never an owner's or a customer's token.
+ * The health probes stay open for load balancers and orchestrators; their details show only to the operator. Without
+ * a configured password every protected path answers 401. Admin work runs in the system row scope: a replay empties
+ * and rebuilds every business's rows.
+ */
+@Component
+public class AdminAuthenticationFilter extends OncePerRequestFilter {
+    public static final String ROLE = "ADMIN";
+
+    private final byte[] expected;
+    private final ObjectMapper json;
+
+    public AdminAuthenticationFilter(@Value("${khata.admin.username:admin}") String username,
+                                     @Value("${khata.admin.password:}") String password, ObjectMapper json) {
+        this.expected = password.isBlank() ? null : (username + ":" + password).getBytes(StandardCharsets.UTF_8);
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !path.startsWith("/admin/") && !path.equals("/actuator") && !path.startsWith("/actuator/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean admin = presented(request);
+        if (admin) {
+            RowScope.enter(RowScope.SYSTEM);
+            chain.doFilter(new Operator(request), response);
+        } else if (path.equals("/actuator/health") || path.startsWith("/actuator/health/")) {
+            chain.doFilter(request, response);
+        } else {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"khata-admin\"");
+            Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "admin-unauthorized",
+                    "Operator credentials required", expected == null
+                            ? "the operations surface is closed: khata.admin.password is not set"
+                            : "send HTTP Basic with the operator's credentials"));
+        }
+    }
+
+    private boolean presented(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (expected == null || header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return false;
+        }
+        try {
+            byte[] given = Base64.getDecoder().decode(header.substring(6).trim());
+            return MessageDigest.isEqual(given, expected);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** The request as the operator's: actuator shows health details to {@value #ROLE}. */
+    private static final class Operator extends HttpServletRequestWrapper {
+        Operator(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public Principal getUserPrincipal() {
+            return () -> "operator";
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return ROLE.equals(role);
+        }
+    }
+}
