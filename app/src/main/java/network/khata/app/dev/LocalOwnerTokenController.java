@@ -1,5 +1,7 @@
 package network.khata.app.dev;
 
+import network.khata.app.web.PlainText;
+import network.khata.api.Limits;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,7 +39,7 @@ public class LocalOwnerTokenController {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record TokenRequest(@NotBlank @Size(max = 255) String businessName, UUID businessId, UUID ownerId,
+    public record TokenRequest(@NotBlank @PlainText @Size(max = Limits.NAME) String businessName, UUID businessId, UUID ownerId,
                                String timeZone) {
     }
 

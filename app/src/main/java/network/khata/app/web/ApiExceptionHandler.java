@@ -19,6 +19,9 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -96,10 +99,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                                             @NonNull HttpStatusCode status,
                                                                             @NonNull WebRequest request) {
         return ResponseEntity.badRequest().body(invalid(e.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
-                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
-                        "message", String.valueOf(error.getDefaultMessage()))))
+                .flatMap(result -> result instanceof ParameterErrors body
+                        ? body.getFieldErrors().stream().map(error -> Map.of("field", snakeCase(error.getField()),
+                                "message", message(error)))
+                        : result.getResolvableErrors().stream().map(error -> Map.of("field", parameterName(result),
+                                "message", String.valueOf(error.getDefaultMessage()))))
                 .toList()));
+    }
+
+    /** A header is named as the client sends it ({@code Idempotency-Key}), anything else by its parameter. */
+    private static String parameterName(ParameterValidationResult result) {
+        RequestHeader header = result.getMethodParameter().getParameterAnnotation(RequestHeader.class);
+        return header != null && !header.name().isEmpty() ? header.name()
+                : String.valueOf(result.getMethodParameter().getParameterName());
     }
 
     private static ProblemDetail invalid(List<Map<String, String>> errors) {

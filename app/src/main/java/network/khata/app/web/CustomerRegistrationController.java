@@ -1,5 +1,6 @@
 package network.khata.app.web;
 
+import network.khata.api.Limits;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,9 +44,9 @@ public class CustomerRegistrationController {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record AutoRegisterRequest(
-            @NotBlank @Size(max = 255) String name,
+            @NotBlank @PlainText @Size(max = Limits.NAME) String name,
             @NotNull @PhoneNumber String phone,
-            @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") @Size(max = 255) String email,
+            @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") @PlainText @Size(max = Limits.EMAIL) String email,
             @Pattern(regexp = "individual|business|farmer|retailer|corporate",
                     message = "must be one of individual, business, farmer, retailer, corporate") String profileType,
             Boolean autoSendWelcomeSms,

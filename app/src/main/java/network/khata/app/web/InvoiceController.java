@@ -1,5 +1,6 @@
 package network.khata.app.web;
 
+import network.khata.api.Limits;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import jakarta.servlet.http.HttpServletRequest;
@@ -71,13 +72,14 @@ public class InvoiceController {
     public record CreateInvoiceRequest(@NotNull UUID customerId,
                                        @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9/_.-]{0,63}") String invoiceNumber,
                                        @NotNull @DecimalMin(value = "0.01") @Digits(integer = 10, fraction = 2) BigDecimal amount,
-                                       LocalDate issueDate, LocalDate dueDate, @Size(max = 500) String description) {
+                                       @LedgerDate LocalDate issueDate, @LedgerDate LocalDate dueDate,
+                                       @PlainText(multiline = true) @Size(max = Limits.DESCRIPTION) String description) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record PaymentRequest(@Size(min = 1, max = 64) String paymentId,
+    public record PaymentRequest(@PlainText @Size(min = 1, max = Limits.PAYMENT_ID) String paymentId,
                                  @NotNull @DecimalMin(value = "0.01") @Digits(integer = 10, fraction = 2) BigDecimal amount,
-                                 LocalDate paidOn,
+                                 @LedgerDate LocalDate paidOn,
                                  @Pattern(regexp = "upi|card|netbanking|cash|bank_transfer|cheque|other") String method) {
     }
 
@@ -85,7 +87,7 @@ public class InvoiceController {
     public record SendRequest(@NotNull UUID customerId,
                               @NotEmpty List<@Pattern(regexp = "sms|email", message = "must be sms or email") String> channels,
                               @Pattern(regexp = "default|urgent|reminder") String messageTemplate,
-                              @Size(max = 300) String customMessage,
+                              @PlainText(multiline = true) @Size(max = Limits.CUSTOM_MESSAGE) String customMessage,
                               Boolean includePaymentLink,
                               Boolean includePdfAttachment) {
     }
@@ -117,7 +119,8 @@ public class InvoiceController {
     @PostMapping("/api/invoices/{invoiceId}/payments")
     public ResponseEntity<InvoiceResponse> pay(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                                @PathVariable UUID invoiceId, @Valid @RequestBody PaymentRequest body,
-                                               @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                                               @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
+                                               @PlainText @Size(min = 1, max = Limits.IDEMPOTENCY_KEY) String key,
                                                HttpServletRequest request) {
         String paymentId = body.paymentId() != null ? body.paymentId() : key != null ? key : UUID.randomUUID().toString();
         InvoiceState state = commands.send(new RecordPayment(invoiceId, owner.businessId(), paymentId, body.amount(),
@@ -129,7 +132,8 @@ public class InvoiceController {
     @PostMapping("/api/invoices/{invoiceId}/send-to-customer")
     public ResponseEntity<SendResponse> send(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                              @PathVariable UUID invoiceId, @Valid @RequestBody SendRequest body,
-                                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+                                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
+                                             @PlainText @Size(min = 1, max = Limits.IDEMPOTENCY_KEY) String key,
                                              HttpServletRequest request) {
         UUID notificationId = key == null ? UUID.randomUUID() : NetworkIds.messageId(invoiceId, "send/" + key);
         Set<Channel> channels = body.channels().stream().map(code -> Channel.fromCode(code).orElseThrow())
