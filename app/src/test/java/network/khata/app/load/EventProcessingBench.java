@@ -1,0 +1,302 @@
+package network.khata.app.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Load driver for {@code scripts/bench-events.sh}, not a test. Against a service already running on this machine:
+ * registers customers through {@code POST /api/customers/auto-register} from {@code clients} connections as fast as
+ * the service takes them (a warm-up, then the measured period), while every second a probe registers one more
+ * customer and times how long it takes to become visible in search (over HTTP) and in each read model (in the
+ * database). Then it waits for every processing group to reach the head of the log, and replays each replayable group
+ * through the admin API, timing it. Everything it sends goes to 127.0.0.1; every loop ends by itself.
+ */
+public final class EventProcessingBench {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** Where each processing group makes a registered customer visible, looked up by customer id. */
+    private static final Map<String, String> READ_MODELS = new LinkedHashMap<>();
+
+    static {
+        READ_MODELS.put("customer-directory", "SELECT 1 FROM parties WHERE customer_id = ?::uuid");
+        READ_MODELS.put("network-profiles", "SELECT 1 FROM customer_network_profile WHERE customer_id = ?::uuid");
+        READ_MODELS.put("network-analytics", "SELECT 1 FROM analytics_customers WHERE customer_id = ?::uuid");
+        READ_MODELS.put("notification-planning", "SELECT 1 FROM notification_contacts WHERE customer_id = ?::uuid");
+    }
+
+    private final String base;
+    private final String database;
+    private final String admin;
+    private final Map<String, String> owner = new LinkedHashMap<>();
+    private final AtomicLong phones = new AtomicLong();
+
+    private EventProcessingBench(String base, String database, String adminPassword) {
+        this.base = base;
+        this.database = database;
+        this.admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        String database = args[1];
+        String adminPassword = args[2];
+        int warmupSeconds = Integer.parseInt(args[3]);
+        int loadSeconds = Integer.parseInt(args[4]);
+        int clients = Integer.parseInt(args[5]);
+        Path resultFile = Path.of(args[6]);
+        String result = new EventProcessingBench(base, database, adminPassword).run(warmupSeconds, loadSeconds, clients);
+        System.out.println(result);
+        Files.createDirectories(resultFile.toAbsolutePath().getParent());
+        Files.writeString(resultFile, result + System.lineSeparator());
+        System.exit(0);
+    }
+
+    private String run(int warmupSeconds, int loadSeconds, int clients) throws Exception {
+        JsonNode token = post("/api/dev/owner-tokens", Map.of(), "{\"business_name\": \"Bench Shop\"}").body;
+        owner.put("Authorization", "Bearer " + token.get("token").asText());
+        owner.put("X-Business-ID", token.get("business_id").asText());
+        List<String> lines = new ArrayList<>();
+        lines.add("event processing benchmark: " + Runtime.getRuntime().availableProcessors() + " cores, " + clients
+                + " client connections, driver on the same machine");
+
+        System.out.printf("warm-up: %d s%n", warmupSeconds);
+        load(warmupSeconds, clients, false);
+        awaitCaughtUp(Duration.ofMinutes(10));
+
+        System.out.printf("measured load: %d s with a visibility probe every second%n", loadSeconds);
+        Map<String, List<Long>> visible = new ConcurrentHashMap<>();
+        Load measured = load(loadSeconds, clients, true, visible);
+        lines.add(String.format("auto-register: %d answered in %.1f s = %.0f requests/s sustained; statuses %s",
+                measured.latencies.size(), measured.seconds, measured.latencies.size() / measured.seconds, measured.statuses));
+        lines.add("  latency ms: " + percentiles(measured.latencies));
+        lines.add(String.format("  per-second rate: min %d, median %d, max %d", Collections.min(measured.perSecond),
+                sorted(measured.perSecond).get(measured.perSecond.size() / 2), Collections.max(measured.perSecond)));
+        for (var group : visible.entrySet()) {
+            lines.add(String.format("write->visible %-22s ms: %s", group.getKey(), percentiles(group.getValue())));
+        }
+        long caughtUp = awaitCaughtUp(Duration.ofMinutes(10));
+        lines.add(String.format("every group at the head of the log %.1f s after the load stopped", caughtUp / 1000.0));
+
+        for (JsonNode group : adminGet("/admin/processors")) {
+            String name = group.get("group").asText();
+            if (name.equals("notification-planning") || name.endsWith("SagaProcessor")) {
+                continue; // side effects, not read models: not replayable
+            }
+            long head = group.get("head").asLong();
+            long started = System.nanoTime();
+            HttpResponse<String> replay = HTTP.send(adminRequest("/admin/processors/" + name + "/replay")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            if (replay.statusCode() != 202) {
+                lines.add("replay " + name + ": refused " + replay.statusCode() + " " + replay.body());
+                continue;
+            }
+            awaitReplayed(name, head, Duration.ofMinutes(20));
+            double seconds = (System.nanoTime() - started) / 1e9;
+            lines.add(String.format("replay %-22s %d events in %.1f s = %.0f events/s", name, head + 1, seconds, (head + 1) / seconds));
+        }
+        return String.join(System.lineSeparator(), lines);
+    }
+
+    private record Load(List<Long> latencies, Map<Integer, Long> statuses, List<Long> perSecond, double seconds) {
+    }
+
+    private Load load(int seconds, int clients, boolean probe) throws Exception {
+        return load(seconds, clients, probe, new ConcurrentHashMap<>());
+    }
+
+    private Load load(int seconds, int clients, boolean probe, Map<String, List<Long>> visible) throws Exception {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        Map<Integer, Long> statuses = new ConcurrentHashMap<>();
+        long[] perSecond = new long[seconds];
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService workers = Executors.newFixedThreadPool(clients + 1);
+        long started = System.nanoTime();
+        long deadline = started + TimeUnit.SECONDS.toNanos(seconds);
+        for (int i = 0; i < clients; i++) {
+            workers.submit(() -> {
+                while (running.get() && System.nanoTime() < deadline) {
+                    long sent = System.nanoTime();
+                    int status = register().status;
+                    long now = System.nanoTime();
+                    latencies.add((now - sent) / 1_000_000);
+                    statuses.merge(status, 1L, Long::sum);
+                    int second = (int) ((now - started) / 1_000_000_000L);
+                    if (second < seconds) {
+                        synchronized (perSecond) {
+                            perSecond[second]++;
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        ExecutorService probes = Executors.newCachedThreadPool();
+        if (probe) {
+            workers.submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    probes.submit(() -> probeVisibility(visible));
+                    Thread.sleep(1000);
+                }
+                return null;
+            });
+        }
+        workers.shutdown();
+        workers.awaitTermination(seconds + 120, TimeUnit.SECONDS);
+        running.set(false);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        probes.shutdown();
+        probes.awaitTermination(5, TimeUnit.MINUTES);
+        List<Long> rates = new ArrayList<>();
+        for (long count : perSecond) {
+            rates.add(count);
+        }
+        return new Load(latencies, statuses, rates, elapsed);
+    }
+
+    /** Registers one customer, then polls search and each read model until it shows there (at most 60 s). */
+    private Void probeVisibility(Map<String, List<Long>> visible) throws Exception {
+        Answer answer = register();
+        long registered = System.nanoTime();
+        String customerId = answer.body.get("customer_id").asText();
+        String phone = answer.phone;
+        Map<String, Boolean> seen = new LinkedHashMap<>();
+        try (Connection db = DriverManager.getConnection(database, "postgres", "")) {
+            while (seen.size() < READ_MODELS.size() + 1 && System.nanoTime() - registered < TimeUnit.SECONDS.toNanos(60)) {
+                if (!seen.containsKey("customer-search")) {
+                    HttpResponse<String> found = HTTP.send(request("/api/customers/search?q=" + phone.substring(3) + "&limit=5")
+                            .GET().build(), HttpResponse.BodyHandlers.ofString());
+                    if (found.body().contains(customerId)) {
+                        see(seen, visible, "customer-search", registered);
+                    }
+                }
+                for (var model : READ_MODELS.entrySet()) {
+                    if (!seen.containsKey(model.getKey()) && exists(db, model.getValue(), customerId)) {
+                        see(seen, visible, model.getKey(), registered);
+                    }
+                }
+                Thread.sleep(10);
+            }
+        }
+        return null;
+    }
+
+    private static void see(Map<String, Boolean> seen, Map<String, List<Long>> visible, String group, long registered) {
+        seen.put(group, true);
+        visible.computeIfAbsent(group, g -> Collections.synchronizedList(new ArrayList<>()))
+                .add((System.nanoTime() - registered) / 1_000_000);
+    }
+
+    private static boolean exists(Connection db, String sql, String customerId) throws Exception {
+        try (PreparedStatement query = db.prepareStatement(sql)) {
+            query.setString(1, customerId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private record Answer(int status, JsonNode body, String phone) {
+    }
+
+    private Answer register() throws Exception {
+        long n = phones.incrementAndGet();
+        String phone = String.format("+9170%08d", n);
+        Answer answer = post("/api/customers/auto-register", owner, """
+                {"name": "Bench Customer %d", "phone": "%s", "email": "bench%d@example.com"}""".formatted(n, phone, n));
+        return new Answer(answer.status, answer.body, phone);
+    }
+
+    /** Milliseconds until every group's lag is zero. */
+    private long awaitCaughtUp(Duration atMost) throws Exception {
+        long started = System.nanoTime();
+        while (System.nanoTime() - started < atMost.toNanos()) {
+            boolean caughtUp = true;
+            for (JsonNode group : adminGet("/admin/processors")) {
+                caughtUp &= group.get("lag_events").asLong() == 0 && !group.get("replaying").asBoolean();
+            }
+            if (caughtUp) {
+                return (System.nanoTime() - started) / 1_000_000;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("processors did not catch up within " + atMost);
+    }
+
+    private void awaitReplayed(String group, long head, Duration atMost) throws Exception {
+        long started = System.nanoTime();
+        while (System.nanoTime() - started < atMost.toNanos()) {
+            JsonNode status = adminGet("/admin/processors/" + group);
+            if (!status.get("replaying").asBoolean() && status.get("position").asLong() >= head) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException(group + " did not finish its replay within " + atMost);
+    }
+
+    private JsonNode adminGet(String path) throws Exception {
+        return JSON.readTree(HTTP.send(adminRequest(path).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private HttpRequest.Builder adminRequest(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).header("Authorization", admin);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        owner.forEach(request::header);
+        return request;
+    }
+
+    private Answer post(String path, Map<String, String> headers, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body()), null);
+    }
+
+    private static List<Long> sorted(List<Long> values) {
+        List<Long> copy = new ArrayList<>(values);
+        Collections.sort(copy);
+        return copy;
+    }
+
+    private static String percentiles(List<Long> values) {
+        if (values.isEmpty()) {
+            return "none seen";
+        }
+        List<Long> sorted = sorted(values);
+        return String.format("p50 %d, p95 %d, p99 %d, max %d (n=%d)", at(sorted, 50), at(sorted, 95), at(sorted, 99),
+                sorted.get(sorted.size() - 1), sorted.size());
+    }
+
+    private static long at(List<Long> sorted, int percentile) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
+    }
+}
