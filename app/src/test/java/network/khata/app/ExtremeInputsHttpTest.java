@@ -118,12 +118,10 @@ class ExtremeInputsHttpTest extends HttpApiTest {
             "a control payment id | PAYMENTS | {\"payment_id\": \"p\\u0001\", \"amount\": 1} | payment_id",
             "a bell in a message  | SEND | {\"customer_id\": \"CUSTOMER\", \"channels\": [\"sms\"], \"custom_message\": \"hi\\u0007\"} | custom_message"})
     void whatNoReadModelCouldHoldIsRefusedAtTheEdgeAndLeavesNothing(String what, String path, String body, String field) {
-        Owner shop = newBusiness("Fertilizer Shop");
-        String customer = post("/api/customers/auto-register", shop,
-                        "{\"name\": \"Ravi\", \"phone\": \"9876503199\", \"auto_send_welcome_sms\": false}")
-                .body().get("customer_id").asText();
-        String invoice = post("/api/invoices", shop, "{\"customer_id\": \"" + customer + "\", \"invoice_number\": \"OK-1\", "
-                + "\"amount\": 100}").body().get("invoice_id").asText();
+        Invoiced invoiced = shopWithAnInvoice();
+        Owner shop = invoiced.shop();
+        String customer = invoiced.customer();
+        String invoice = invoiced.invoice();
         long before = storedEvents(shop.businessId());
 
         Response refused = post(path.replace("PAYMENTS", "/api/invoices/" + invoice + "/payments")
@@ -138,12 +136,10 @@ class ExtremeInputsHttpTest extends HttpApiTest {
 
     @Test
     void anIdempotencyKeyLongerThanAPaymentIdIsRefused() {
-        Owner shop = newBusiness("Fertilizer Shop");
-        String customer = post("/api/customers/auto-register", shop,
-                        "{\"name\": \"Ravi\", \"phone\": \"9876503198\", \"auto_send_welcome_sms\": false}")
-                .body().get("customer_id").asText();
-        String invoice = post("/api/invoices", shop, "{\"customer_id\": \"" + customer + "\", \"invoice_number\": \"OK-2\", "
-                + "\"amount\": 100}").body().get("invoice_id").asText();
+        Invoiced invoiced = shopWithAnInvoice();
+        Owner shop = invoiced.shop();
+        String customer = invoiced.customer();
+        String invoice = invoiced.invoice();
         long before = storedEvents(shop.businessId());
         Map<String, String> headers = new LinkedHashMap<>(shop.headers());
         headers.put("Idempotency-Key", "k".repeat(150));
@@ -155,6 +151,20 @@ class ExtremeInputsHttpTest extends HttpApiTest {
             assertThat(refused.contentType()).contains("application/problem+json");
         }
         assertThat(storedEvents(shop.businessId())).isEqualTo(before);
+    }
+
+    private record Invoiced(Owner shop, String customer, String invoice) {
+    }
+
+    /** A business of its own with one customer (no SMS sent) and one invoice: nothing else will be written for it. */
+    private Invoiced shopWithAnInvoice() {
+        Owner shop = newBusiness("Fertilizer Shop");
+        String customer = post("/api/customers/auto-register", shop,
+                        "{\"name\": \"Ravi\", \"phone\": \"9876503199\", \"auto_send_welcome_sms\": false}")
+                .body().get("customer_id").asText();
+        String invoice = post("/api/invoices", shop, "{\"customer_id\": \"" + customer + "\", \"invoice_number\": \"OK-1\", "
+                + "\"amount\": 100}").body().get("invoice_id").asText();
+        return new Invoiced(shop, customer, invoice);
     }
 
     private String json(Object body) {

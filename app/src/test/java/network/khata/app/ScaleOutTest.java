@@ -88,6 +88,7 @@ class ScaleOutTest {
         List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=test", "--server.port=" + port,
                 "--server.address=127.0.0.1", "--spring.datasource.url=" + url,
                 "--khata.db.migration.user=" + TestPostgres.user(), "--khata.processing.node-id=" + node,
+                "--spring.datasource.hikari.maximum-pool-size=15",
                 "--khata.processing.heartbeat=PT0.5S", "--axon.eventhandling.tokenstore.claim-timeout=3s",
                 "--khata.sms.provider=msg91", "--khata.sms.msg91.base-url=http://127.0.0.1:" + MSG91.port(),
                 "--khata.sms.msg91.auth-key=scale", "--khata.sms.msg91.template-id=flow", "--khata.sms.msg91.webhook-token=t",

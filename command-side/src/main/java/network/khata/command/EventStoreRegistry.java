@@ -1,8 +1,12 @@
 package network.khata.command;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -12,7 +16,18 @@ import java.util.UUID;
  */
 @Component
 class EventStoreRegistry implements Registry {
+    private static final int REMEMBERED = 10_000;
     private final EventStore eventStore;
+    /**
+     * Aggregates seen to exist outside any unit of work (so in committed events): nothing is ever deleted from the
+     * log, so they exist for good, and every owner request need not ask the store about its business again.
+     */
+    private final Map<UUID, Boolean> known = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, Boolean> eldest) {
+            return size() > REMEMBERED;
+        }
+    });
 
     EventStoreRegistry(EventStore eventStore) {
         this.eventStore = eventStore;
@@ -20,6 +35,13 @@ class EventStoreRegistry implements Registry {
 
     @Override
     public boolean exists(UUID aggregateId) {
-        return eventStore.lastSequenceNumberFor(aggregateId.toString()).isPresent();
+        if (known.containsKey(aggregateId)) {
+            return true;
+        }
+        boolean exists = eventStore.lastSequenceNumberFor(aggregateId.toString()).isPresent();
+        if (exists && !CurrentUnitOfWork.isStarted()) {
+            known.put(aggregateId, Boolean.TRUE);
+        }
+        return exists;
     }
 }

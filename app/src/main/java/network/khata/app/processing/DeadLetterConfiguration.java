@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.time.Clock;
+
 /**
  * Every processing group with {@code dlq.enabled} parks a failing event in {@code dead_letter_entry} (Axon's
  * JDBC sequenced dead-letter queue, table made by Flyway) instead of retrying it forever: the events after it in its
@@ -53,8 +55,8 @@ public class DeadLetterConfiguration {
     }
 
     @Bean
-    static SavepointPerEventHandler savepointPerEventHandler(PlatformTransactionManager transactions) {
-        return new SavepointPerEventHandler(transactions);
+    static SavepointPerEventHandler savepointPerEventHandler(PlatformTransactionManager transactions, Clock clock) {
+        return new SavepointPerEventHandler(transactions, clock);
     }
 
     public static int retriesOf(MetaData diagnostics) {

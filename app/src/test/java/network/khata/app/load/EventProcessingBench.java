@@ -21,6 +21,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import network.khata.api.identity.NetworkIds;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,16 +46,19 @@ public final class EventProcessingBench {
     private static final Map<String, String> READ_MODELS = new LinkedHashMap<>();
 
     static {
-        READ_MODELS.put("customer-directory", "SELECT 1 FROM parties WHERE customer_id = ?::uuid");
+        // each by its primary key: the party (the customer in the probe's business), or the network customer
+        READ_MODELS.put("customer-directory", "SELECT 1 FROM parties WHERE id = ?::uuid");
         READ_MODELS.put("network-profiles", "SELECT 1 FROM customer_network_profile WHERE customer_id = ?::uuid");
-        READ_MODELS.put("network-analytics", "SELECT 1 FROM analytics_customers WHERE customer_id = ?::uuid");
-        READ_MODELS.put("notification-planning", "SELECT 1 FROM notification_contacts WHERE customer_id = ?::uuid");
+        READ_MODELS.put("network-analytics", "SELECT 1 FROM analytics_customers WHERE party_id = ?::uuid");
+        READ_MODELS.put("notification-planning", "SELECT 1 FROM notification_contacts WHERE party_id = ?::uuid");
     }
 
     private final String base;
     private final String database;
     private final String admin;
     private final Map<String, String> owner = new LinkedHashMap<>();
+    /** The probe's own small business: searching it costs little, so probing does not load the service it measures. */
+    private final Map<String, String> prober = new LinkedHashMap<>();
     private final AtomicLong phones = new AtomicLong();
 
     private EventProcessingBench(String base, String database, String adminPassword) {
@@ -80,6 +86,9 @@ public final class EventProcessingBench {
         JsonNode token = post("/api/dev/owner-tokens", Map.of(), "{\"business_name\": \"Bench Shop\"}").body;
         owner.put("Authorization", "Bearer " + token.get("token").asText());
         owner.put("X-Business-ID", token.get("business_id").asText());
+        JsonNode probeToken = post("/api/dev/owner-tokens", Map.of(), "{\"business_name\": \"Probe Shop\"}").body;
+        prober.put("Authorization", "Bearer " + probeToken.get("token").asText());
+        prober.put("X-Business-ID", probeToken.get("business_id").asText());
         List<String> lines = new ArrayList<>();
         lines.add("event processing benchmark: " + Runtime.getRuntime().availableProcessors() + " cores, " + clients
                 + " client connections, driver on the same machine");
@@ -141,7 +150,7 @@ public final class EventProcessingBench {
             workers.submit(() -> {
                 while (running.get() && System.nanoTime() < deadline) {
                     long sent = System.nanoTime();
-                    int status = register().status;
+                    int status = register(owner).status;
                     long now = System.nanoTime();
                     latencies.add((now - sent) / 1_000_000);
                     statuses.merge(status, 1L, Long::sum);
@@ -155,11 +164,13 @@ public final class EventProcessingBench {
                 return null;
             });
         }
-        ExecutorService probes = Executors.newCachedThreadPool();
+        java.util.Queue<Probe> probes = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        AtomicBoolean loading = new AtomicBoolean(true);
+        List<Thread> pollers = probe ? pollers(probes, loading, visible) : List.of();
         if (probe) {
             workers.submit(() -> {
                 while (System.nanoTime() < deadline) {
-                    probes.submit(() -> probeVisibility(visible));
+                    probe(probes);
                     Thread.sleep(1000);
                 }
                 return null;
@@ -168,9 +179,11 @@ public final class EventProcessingBench {
         workers.shutdown();
         workers.awaitTermination(seconds + 120, TimeUnit.SECONDS);
         running.set(false);
+        loading.set(false);
         double elapsed = (System.nanoTime() - started) / 1e9;
-        probes.shutdown();
-        probes.awaitTermination(5, TimeUnit.MINUTES);
+        for (Thread poller : pollers) {
+            poller.join(TimeUnit.MINUTES.toMillis(2));
+        }
         List<Long> rates = new ArrayList<>();
         for (long count : perSecond) {
             rates.add(count);
@@ -178,55 +191,91 @@ public final class EventProcessingBench {
         return new Load(latencies, statuses, rates, elapsed);
     }
 
-    /** Registers one customer, then polls search and each read model until it shows there (at most 60 s). */
-    private Void probeVisibility(Map<String, List<Long>> visible) throws Exception {
-        Answer answer = register();
-        long registered = System.nanoTime();
+    /** A customer registered by the probe, and the places it has not been seen in yet. */
+    private record Probe(String customerId, String partyId, String phone, long registered, Set<String> pending) {
+    }
+
+    /** Registers one customer in the probe's business and hands it to the pollers. */
+    private Void probe(java.util.Queue<Probe> probes) throws Exception {
+        Answer answer = register(prober);
         String customerId = answer.body.get("customer_id").asText();
-        String phone = answer.phone;
-        Map<String, Boolean> seen = new LinkedHashMap<>();
-        try (Connection db = DriverManager.getConnection(database, "postgres", "")) {
-            while (seen.size() < READ_MODELS.size() + 1 && System.nanoTime() - registered < TimeUnit.SECONDS.toNanos(60)) {
-                if (!seen.containsKey("customer-search")) {
-                    HttpResponse<String> found = HTTP.send(request("/api/customers/search?q=" + phone.substring(3) + "&limit=5")
-                            .GET().build(), HttpResponse.BodyHandlers.ofString());
-                    if (found.body().contains(customerId)) {
-                        see(seen, visible, "customer-search", registered);
-                    }
-                }
-                for (var model : READ_MODELS.entrySet()) {
-                    if (!seen.containsKey(model.getKey()) && exists(db, model.getValue(), customerId)) {
-                        see(seen, visible, model.getKey(), registered);
-                    }
-                }
-                Thread.sleep(10);
-            }
-        }
+        String partyId = NetworkIds.partyId(UUID.fromString(prober.get("X-Business-ID")), UUID.fromString(customerId)).toString();
+        Set<String> pending = ConcurrentHashMap.newKeySet();
+        pending.add("customer-search");
+        pending.addAll(READ_MODELS.keySet());
+        probes.add(new Probe(customerId, partyId, answer.phone, System.nanoTime(), pending));
         return null;
     }
 
-    private static void see(Map<String, Boolean> seen, Map<String, List<Long>> visible, String group, long registered) {
-        seen.put(group, true);
-        visible.computeIfAbsent(group, g -> Collections.synchronizedList(new ArrayList<>()))
-                .add((System.nanoTime() - registered) / 1_000_000);
+    /**
+     * Two threads look for every probe's customer until it shows (at most 60 s): one in the read models over one
+     * database connection every 10 ms, one in search over HTTP every 100 ms. Few threads and one connection, so the
+     * probing does not load the service it measures.
+     */
+    private List<Thread> pollers(java.util.Queue<Probe> probes, AtomicBoolean loading, Map<String, List<Long>> visible) {
+        Thread database = new Thread(() -> poll(probes, loading, visible, 10, db -> (probe, group) -> {
+            if (!READ_MODELS.containsKey(group)) {
+                return false;
+            }
+            try (PreparedStatement query = db.prepareStatement(READ_MODELS.get(group))) {
+                query.setString(1, group.equals("network-profiles") ? probe.customerId() : probe.partyId());
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        }), "read-model-poller");
+        Thread search = new Thread(() -> poll(probes, loading, visible, 100, db -> (probe, group) -> {
+            if (!group.equals("customer-search")) {
+                return false;
+            }
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/customers/search?q="
+                    + probe.phone().substring(3) + "&limit=5")).timeout(Duration.ofSeconds(60)).GET();
+            prober.forEach(request::header);
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).body().contains(probe.customerId());
+        }), "search-poller");
+        database.start();
+        search.start();
+        return List.of(database, search);
     }
 
-    private static boolean exists(Connection db, String sql, String customerId) throws Exception {
-        try (PreparedStatement query = db.prepareStatement(sql)) {
-            query.setString(1, customerId);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next();
+    private interface Check {
+        boolean seen(Probe probe, String group) throws Exception;
+    }
+
+    private interface CheckOn {
+        Check on(Connection db) throws Exception;
+    }
+
+    private void poll(java.util.Queue<Probe> probes, AtomicBoolean loading, Map<String, List<Long>> visible, long everyMillis,
+                      CheckOn checks) {
+        try (Connection db = DriverManager.getConnection(database, "postgres", "")) {
+            Check check = checks.on(db);
+            while (loading.get() || probes.stream().anyMatch(probe -> !probe.pending().isEmpty())) {
+                for (Probe probe : probes) {
+                    if (System.nanoTime() - probe.registered() > TimeUnit.SECONDS.toNanos(60)) {
+                        probe.pending().clear();
+                    }
+                    for (String group : List.copyOf(probe.pending())) {
+                        if (check.seen(probe, group) && probe.pending().remove(group)) {
+                            visible.computeIfAbsent(group, g -> Collections.synchronizedList(new ArrayList<>()))
+                                    .add((System.nanoTime() - probe.registered()) / 1_000_000);
+                        }
+                    }
+                }
+                Thread.sleep(everyMillis);
             }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
     private record Answer(int status, JsonNode body, String phone) {
     }
 
-    private Answer register() throws Exception {
+    private Answer register(Map<String, String> business) throws Exception {
         long n = phones.incrementAndGet();
         String phone = String.format("+9170%08d", n);
-        Answer answer = post("/api/customers/auto-register", owner, """
+        Answer answer = post("/api/customers/auto-register", business, """
                 {"name": "Bench Customer %d", "phone": "%s", "email": "bench%d@example.com"}""".formatted(n, phone, n));
         return new Answer(answer.status, answer.body, phone);
     }
@@ -267,11 +316,6 @@ public final class EventProcessingBench {
         return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).header("Authorization", admin);
     }
 
-    private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
-        owner.forEach(request::header);
-        return request;
-    }
 
     private Answer post(String path, Map<String, String> headers, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
