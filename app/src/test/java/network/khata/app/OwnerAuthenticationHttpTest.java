@@ -1,11 +1,16 @@
 package network.khata.app;
 
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
 import network.khata.app.security.OwnerTokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import javax.crypto.SecretKey;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 
@@ -87,5 +92,26 @@ class OwnerAuthenticationHttpTest extends HttpApiTest {
         assertProblem(call(endpoint, Map.of("Authorization", "Bearer " + token, "X-Business-ID", unknown.toString())),
                 404, "unknown-business");
         assertThat(storedEvents(unknown)).isEqualTo(events);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"register", "search"})
+    void aTokenWithoutExpiryOrLivingLongerThanADayIsUnauthorized(String endpoint) {
+        Owner owner = newBusiness("Shop");
+        SecretKey key = Keys.hmacShaKeyFor("test-jwt-secret-that-is-long-enough-0123456789".getBytes(StandardCharsets.UTF_8));
+        Instant now = Instant.now();
+        String forever = Jwts.builder().issuer("smartkhata").subject(owner.ownerId().toString())
+                .claim("business_id", owner.businessId().toString()).claim("typ", "owner").issuedAt(Date.from(now))
+                .signWith(key, Jwts.SIG.HS256).compact();
+        String aMonth = tokens.mint(owner.ownerId(), owner.businessId(), now, Duration.ofDays(30));
+        long events = storedEvents(owner.businessId());
+
+        Response noExpiry = call(endpoint, Map.of("Authorization", "Bearer " + forever, "X-Business-ID", owner.businessId().toString()));
+        assertProblem(noExpiry, 401, "unauthorized");
+        assertThat(noExpiry.body().get("detail").asText()).contains("expiry");
+        Response tooLong = call(endpoint, Map.of("Authorization", "Bearer " + aMonth, "X-Business-ID", owner.businessId().toString()));
+        assertProblem(tooLong, 401, "unauthorized");
+        assertThat(tooLong.body().get("detail").asText()).contains("at most 24 hours");
+        assertThat(storedEvents(owner.businessId())).isEqualTo(events);
     }
 }

@@ -2,6 +2,7 @@ package network.khata.app.security;
 
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.Jwts;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,13 +21,23 @@ public class OwnerTokens {
     static final String BUSINESS_CLAIM = "business_id";
     static final String OWNER_TYPE = "owner";
 
+    static final Duration DEFAULT_MAX_LIFETIME = Duration.ofHours(24);
+
     private final SecretKey key;
     private final String issuer;
+    private final Duration maxLifetime;
 
+    @Autowired
     public OwnerTokens(@Value("${khata.security.jwt.secret}") String secret,
-                       @Value("${khata.security.jwt.issuer:smartkhata}") String issuer) {
+                       @Value("${khata.security.jwt.issuer:smartkhata}") String issuer,
+                       @Value("${khata.security.jwt.max-lifetime:PT24H}") Duration maxLifetime) {
         this.key = BearerTokens.key(secret, "khata.security.jwt.secret");
         this.issuer = issuer;
+        this.maxLifetime = maxLifetime;
+    }
+
+    public OwnerTokens(String secret, String issuer) {
+        this(secret, issuer, DEFAULT_MAX_LIFETIME);
     }
 
     public record OwnerClaims(UUID ownerId, UUID businessId) {
@@ -44,9 +55,23 @@ public class OwnerTokens {
                 .compact();
     }
 
-    /** @throws InvalidTokenException when the token is not ours, not an owner token, expired or malformed */
+    /**
+     * @throws InvalidTokenException when the token is not ours, not an owner token, expired or malformed, has no expiry,
+     *                               or lives longer than {@code khata.security.jwt.max-lifetime} (from its issue, and
+     *                               from now): a stolen token must stop working soon
+     */
     public OwnerClaims verify(String token) {
         Claims claims = BearerTokens.verify(key, issuer, token, OWNER_TYPE);
+        Date expires = claims.getExpiration();
+        if (expires == null) {
+            throw new InvalidTokenException("an owner token must carry an expiry (exp)");
+        }
+        Date issued = claims.getIssuedAt();
+        Instant from = issued == null ? Instant.now() : issued.toInstant();
+        if (Duration.between(from, expires.toInstant()).compareTo(maxLifetime) > 0
+                || Duration.between(Instant.now(), expires.toInstant()).compareTo(maxLifetime) > 0) {
+            throw new InvalidTokenException("an owner token may live at most " + maxLifetime.toHours() + " hours");
+        }
         try {
             return new OwnerClaims(UUID.fromString(claims.getSubject()),
                     UUID.fromString(claims.get(BUSINESS_CLAIM, String.class)));
