@@ -75,10 +75,11 @@ public class AuditController {
 
     private AuditEvent event(ResultSet rs, int row) throws SQLException {
         String payloadType = rs.getString("payload_type");
+        String eventType = payloadType.substring(payloadType.lastIndexOf('.') + 1);
         try {
             return new AuditEvent(rs.getLong("global_index"), rs.getString("event_identifier"), rs.getString("aggregate_identifier"),
-                    rs.getLong("sequence_number"), rs.getString("type"), payloadType.substring(payloadType.lastIndexOf('.') + 1),
-                    Instant.parse(rs.getString("time_stamp")), json.readTree(rs.getString("payload")),
+                    rs.getLong("sequence_number"), rs.getString("type"), eventType,
+                    Instant.parse(rs.getString("time_stamp")), AuditRedaction.redact(eventType, json.readTree(rs.getString("payload"))),
                     rs.getString("meta_data") == null ? null : json.readTree(rs.getString("meta_data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

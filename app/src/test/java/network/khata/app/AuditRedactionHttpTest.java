@@ -1,0 +1,62 @@
+package network.khata.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The audit trail shows an owner every event of their business, and never a one-time code's hash or sealed form. */
+@PostgresEngineApp
+class AuditRedactionHttpTest extends HttpApiTest {
+
+    @Test
+    void noEventTypeShowsASecretThroughTheAuditApi() throws Exception {
+        Owner shop = newBusiness("Fertilizer Shop");
+        String customer = post("/api/customers/auto-register", shop,
+                "{\"name\": \"Kavita Rao\", \"phone\": \"9876505001\", \"email\": \"kavita@example.com\"}").body()
+                .get("customer_id").asText();
+        String invoice = post("/api/invoices", shop, "{\"customer_id\": \"" + customer + "\", \"invoice_number\": \"A-1\", "
+                + "\"amount\": 500}").body().get("invoice_id").asText();
+        post("/api/invoices/" + invoice + "/payments", shop, "{\"payment_id\": \"p-1\", \"amount\": 100}");
+        post("/api/invoices/" + invoice + "/send-to-customer", shop, "{\"customer_id\": \"" + customer + "\", \"channels\": [\"sms\", \"email\"]}");
+
+        List<String> secrets = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject("SELECT count(*) FROM domain_event_entry "
+                + "WHERE payload_type LIKE '%.NotificationSent'", Long.class) > 0 && !otpSecrets(customer).isEmpty());
+        secrets.addAll(otpSecrets(customer));
+
+        Set<String> types = new HashSet<>();
+        StringBuilder everything = new StringBuilder();
+        Long after = null;
+        do {
+            JsonNode page = get("/api/audit/events?limit=100" + (after == null ? "" : "&after=" + after), shop).body();
+            page.get("events").forEach(event -> types.add(event.get("type").asText()));
+            everything.append(page);
+            after = page.get("next_after").isNull() ? null : page.get("next_after").asLong();
+        } while (after != null);
+
+        assertThat(types).contains("CustomerRegistered", "OtpIssued", "NotificationRequested", "InvoiceCreated",
+                "PaymentRecorded", "InvoiceSendRequested");
+        assertThat(secrets).isNotEmpty().allSatisfy(secret -> assertThat(everything.toString()).doesNotContain(secret));
+        assertThat(everything.toString()).contains("\"codeHash\":\"[redacted]\"", "\"sealedCode\":\"[redacted]\"");
+    }
+
+    /** The hash and sealed form of every code issued to the customer, as the event store keeps them. */
+    private List<String> otpSecrets(String customer) throws Exception {
+        List<String> secrets = new ArrayList<>();
+        for (String payload : jdbc.queryForList("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ? AND payload_type LIKE '%.OtpIssued'", String.class, customer)) {
+            JsonNode otp = json.readTree(payload);
+            secrets.add(otp.get("codeHash").asText());
+            secrets.add(otp.get("sealedCode").asText());
+        }
+        return secrets;
+    }
+}
