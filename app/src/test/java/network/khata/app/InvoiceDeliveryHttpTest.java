@@ -47,6 +47,32 @@ class InvoiceDeliveryHttpTest extends HttpApiTest {
     }
 
     @Test
+    void theSendAnswerHasTheSpecsFieldsEachChannelQueuedWithItsRecipient() {
+        Owner owner = newBusiness("Fertilizer Shop");
+        Customer customer = customer(owner, true);
+        String invoiceId = invoice(owner, customer, "INV-101", "900").get("invoice_id").asText();
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM parties WHERE customer_id = ?::uuid", Long.class, customer.id()) == 1);
+
+        Response sent = post("/api/invoices/" + invoiceId + "/send-to-customer", owner,
+                "{\"customer_id\": \"" + customer.id() + "\", \"channels\": [\"email\", \"sms\"]}");
+
+        assertThat(sent.status()).isEqualTo(202);
+        JsonNode body = sent.body();
+        assertThat(body.get("channels_sent")).extracting(JsonNode::asText).containsExactly("sms", "email");
+        assertThat(body.at("/sms/status").asText()).isEqualTo("queued");
+        assertThat(body.at("/sms/recipient").asText()).isEqualTo(customer.phone());
+        assertThat(body.at("/sms/message_id").asText()).isEqualTo(body.at("/channels/sms/message_id").asText());
+        assertThat(body.at("/email/status").asText()).isEqualTo("queued");
+        assertThat(body.at("/email/recipient").asText()).isEqualTo(customer.email());
+        assertThat(body.get("status_url").asText()).isEqualTo("/api/notifications/" + body.get("notification_id").asText());
+
+        Response smsOnly = post("/api/invoices/" + invoiceId + "/send-to-customer", owner,
+                "{\"customer_id\": \"" + customer.id() + "\", \"channels\": [\"sms\"]}");
+        assertThat(smsOnly.body().get("email").isNull()).isTrue();
+    }
+
+    @Test
     void anInvoiceSentBySmsAndEmailReachesBothWithLinkAndPdfAndIsReported() {
         Owner owner = newBusiness("Fertilizer Shop");
         Customer customer = customer(owner, true);

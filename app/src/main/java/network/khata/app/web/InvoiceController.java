@@ -22,6 +22,8 @@ import network.khata.api.invoice.RenderInvoicePdf;
 import network.khata.api.invoice.SendInvoice;
 import network.khata.api.notification.Channel;
 import network.khata.api.notification.MessageTemplate;
+import network.khata.query.customers.Contact;
+import network.khata.query.customers.FindContact;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -102,8 +104,18 @@ public class InvoiceController {
     public record ChannelStatus(String status, UUID messageId) {
     }
 
+    /** One channel as the spec names it: {@code queued} until delivery moves it on (see the status URL). */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record SendResponse(UUID notificationId, UUID invoiceId, UUID customerId, List<String> channelsRequested,
+    public record ChannelDelivery(String status, UUID messageId, String recipient) {
+    }
+
+    /**
+     * The spec's answer ({@code channels_sent}, {@code sms}, {@code email}; a channel not asked for is null) and ours
+     * from before it ({@code channels_requested}, {@code channels}), which clients already read.
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record SendResponse(UUID notificationId, UUID invoiceId, UUID customerId, List<String> channelsSent,
+                               ChannelDelivery sms, ChannelDelivery email, List<String> channelsRequested,
                                Map<String, ChannelStatus> channels, String statusUrl, Instant createdAt) {
     }
 
@@ -145,8 +157,12 @@ public class InvoiceController {
         Map<String, ChannelStatus> statuses = new LinkedHashMap<>();
         channels.stream().sorted().forEach(channel -> statuses.put(channel.code(),
                 new ChannelStatus("pending", NetworkIds.messageId(notificationId, channel.code()))));
+        Contact contact = queries.query(new FindContact(owner.businessId(), body.customerId()), Contact.class).join();
+        List<String> requested = List.copyOf(statuses.keySet());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new SendResponse(notificationId, invoiceId, body.customerId(),
-                List.copyOf(statuses.keySet()), statuses, "/api/notifications/" + notificationId, Instant.now()));
+                requested, delivery(statuses.get(Channel.SMS.code()), contact.phone()),
+                delivery(statuses.get(Channel.EMAIL.code()), contact.email()), requested, statuses,
+                "/api/notifications/" + notificationId, Instant.now()));
     }
 
     @GetMapping("/api/invoices/{invoiceId}/pdf")
@@ -156,6 +172,10 @@ public class InvoiceController {
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(pdf.fileName()).build().toString())
                 .body(pdf.content());
+    }
+
+    private static ChannelDelivery delivery(ChannelStatus requested, String recipient) {
+        return requested == null ? null : new ChannelDelivery("queued", requested.messageId(), recipient);
     }
 
     private InvoiceResponse response(InvoiceState state) {
