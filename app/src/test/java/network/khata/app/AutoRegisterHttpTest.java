@@ -3,11 +3,13 @@ package network.khata.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import network.khata.api.identity.NetworkIds;
 import network.khata.notifications.sms.LocalSmsOutbox;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,5 +162,25 @@ class AutoRegisterHttpTest extends HttpApiTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(storedEvents(owner.businessId())).isEqualTo(events);
+    }
+
+    @Test
+    void fiveCodesAnHourPerPhoneWhicheverBusinessRegistersIt() {
+        String phone = newPhone();
+        Clock real = GenericEventMessage.clock;
+        try {
+            for (int i = 0; i < 5; i++) {
+                GenericEventMessage.clock = Clock.offset(real, Duration.ofSeconds(61L * i)); // the aggregate's clock
+                JsonNode registered = post("/api/customers/auto-register", newBusiness("Shop " + i), register("Ramesh", phone)).body();
+                assertThat(registered.get("otp_sent_to_phone").asBoolean()).as("code %d", i + 1).isTrue();
+            }
+            GenericEventMessage.clock = Clock.offset(real, Duration.ofSeconds(61L * 5));
+            Response sixth = post("/api/customers/auto-register", newBusiness("Shop 6"), register("Ramesh", phone));
+            assertThat(sixth.status()).isEqualTo(201);
+            assertThat(sixth.body().get("otp_sent_to_phone").asBoolean()).isFalse();
+            assertThat(sixth.body().get("otp_resend_after").asLong()).isBetween(3600L - 61 * 5 - 5, 3600L - 61 * 5 + 5);
+        } finally {
+            GenericEventMessage.clock = real;
+        }
     }
 }

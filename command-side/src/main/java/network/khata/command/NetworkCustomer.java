@@ -23,6 +23,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,6 +40,11 @@ public class NetworkCustomer {
     static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
     static final Duration RESEND_INTERVAL = Duration.ofSeconds(60);
     static final int MAX_WRONG_CODES = 5;
+    /** One budget per phone, whichever path asks (an owner's auto-register, the portal, a resend): codes an hour. */
+    static final int CODES_PER_HOUR = 5;
+    /** Wrong codes an hour across all codes: at most {@link #CODES_PER_HOUR} × {@link #MAX_WRONG_CODES} guesses. */
+    static final int WRONG_CODES_PER_HOUR = CODES_PER_HOUR * MAX_WRONG_CODES;
+    static final Duration BUDGET_WINDOW = Duration.ofHours(1);
     static final List<String> LANGUAGES = List.of("hi", "en");
 
     @AggregateIdentifier
@@ -48,6 +55,11 @@ public class NetworkCustomer {
     private Instant codeExpiresAt;
     private int wrongCodes;
     private NotificationPreferencesChanged preferences;
+    /** The codes issued in the last hour or so, oldest first, with the wrong tries each took. */
+    private final Deque<IssuedCode> recentCodes = new ArrayDeque<>();
+
+    private record IssuedCode(Instant issuedAt, int wrongTries) {
+    }
 
     protected NetworkCustomer() {
     }
@@ -64,6 +76,11 @@ public class NetworkCustomer {
             long wait = (Duration.between(now, resendAfter).toMillis() + 999) / 1000;
             return new OtpRequestOutcome(false, wait, false);
         }
+        List<IssuedCode> lastHour = codesSince(now.minus(BUDGET_WINDOW));
+        if (lastHour.size() >= CODES_PER_HOUR) {
+            Instant budgetBack = lastHour.get(0).issuedAt().plus(BUDGET_WINDOW);
+            return new OtpRequestOutcome(false, (Duration.between(now, budgetBack).toMillis() + 999) / 1000, false);
+        }
         String code = codec.newCode();
         apply(new OtpIssued(command.customerId(), command.phone(), codec.hash(command.customerId(), code),
                 codec.seal(code), now.plus(CODE_LIFETIME), now.plus(RESEND_INTERVAL)));
@@ -77,10 +94,11 @@ public class NetworkCustomer {
         if (codeHash == null) {
             return VerificationOutcome.NO_CODE;
         }
-        if (wrongCodes >= MAX_WRONG_CODES) {
+        Instant now = GenericEventMessage.clock.instant();
+        int wrongLastHour = codesSince(now.minus(BUDGET_WINDOW)).stream().mapToInt(IssuedCode::wrongTries).sum();
+        if (wrongCodes >= MAX_WRONG_CODES || wrongLastHour >= WRONG_CODES_PER_HOUR) {
             return VerificationOutcome.LOCKED;
         }
-        Instant now = GenericEventMessage.clock.instant();
         if (!now.isBefore(codeExpiresAt)) {
             return VerificationOutcome.EXPIRED;
         }
@@ -113,6 +131,10 @@ public class NetworkCustomer {
         return true;
     }
 
+    private List<IssuedCode> codesSince(Instant since) {
+        return recentCodes.stream().filter(code -> code.issuedAt().isAfter(since)).toList();
+    }
+
     private static void requireOwnPhone(UUID customerId, String phone) {
         if (!PhoneNumbers.isE164(phone) || !NetworkIds.customerId(phone).equals(customerId)) {
             throw new InvalidCommandException("the phone must be the E.164 number of this customer");
@@ -126,11 +148,20 @@ public class NetworkCustomer {
         this.codeHash = event.codeHash();
         this.codeExpiresAt = event.expiresAt();
         this.wrongCodes = 0;
+        Instant issuedAt = event.expiresAt().minus(CODE_LIFETIME);
+        while (!recentCodes.isEmpty() && !recentCodes.peekFirst().issuedAt().isAfter(issuedAt.minus(BUDGET_WINDOW))) {
+            recentCodes.removeFirst();
+        }
+        recentCodes.addLast(new IssuedCode(issuedAt, 0));
     }
 
     @EventSourcingHandler
     void on(OtpAttemptFailed event) {
         this.wrongCodes = event.attempts();
+        IssuedCode current = recentCodes.pollLast();
+        if (current != null) {
+            recentCodes.addLast(new IssuedCode(current.issuedAt(), event.attempts()));
+        }
     }
 
     @EventSourcingHandler

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -205,6 +207,38 @@ class NetworkCustomerTest {
         fixture.given(issuedAt(NOW))
                 .when(new UpdateNotificationPreferences(CUSTOMER, true, Set.of(Channel.SMS), "fr"))
                 .expectException(InvalidCommandException.class);
+    }
+
+    @Test
+    void fiveCodesAnHourWhicheverPathAsksThenNoneUntilTheOldestIsAnHourOld() {
+        Object[] five = {issuedAt(NOW), issuedAt(NOW.plusSeconds(61)), issuedAt(NOW.plusSeconds(122)),
+                issuedAt(NOW.plusSeconds(183)), issuedAt(NOW.plusSeconds(244))};
+        fixture.given(five)
+                .andGivenCurrentTime(NOW.plusSeconds(305))
+                .when(new RequestPhoneVerification(CUSTOMER, PHONE))
+                .expectNoEvents()
+                .expectResultMessagePayload(new OtpRequestOutcome(false, 3600 - 305, false));
+        fixture.given(five)
+                .andGivenCurrentTime(NOW.plusSeconds(3601))
+                .when(new RequestPhoneVerification(CUSTOMER, PHONE))
+                .expectResultMessagePayload(new OtpRequestOutcome(true, 60, false));
+    }
+
+    @Test
+    void twentyFiveWrongCodesAnHourLockEvenAFreshCode() {
+        List<Object> history = new ArrayList<>();
+        for (int code = 0; code < 5; code++) {
+            history.add(issuedAt(NOW.plusSeconds(61L * code)));
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                history.add(new OtpAttemptFailed(CUSTOMER, attempt, attempt == 5));
+            }
+        }
+        history.add(issuedAt(NOW.plusSeconds(3000))); // a code that got in some other way: still locked
+        fixture.given(history)
+                .andGivenCurrentTime(NOW.plusSeconds(3005))
+                .when(new VerifyPhone(CUSTOMER, PHONE, CODE))
+                .expectResultMessagePayload(VerificationOutcome.LOCKED)
+                .expectNoEvents();
     }
 
     private OtpIssued issuedAt(Instant at) {
