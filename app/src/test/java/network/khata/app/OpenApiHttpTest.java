@@ -1,0 +1,50 @@
+package network.khata.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The OpenAPI document describes every endpoint the service maps, and every scheme callers authenticate with. */
+@PostgresEngineApp
+class OpenApiHttpTest extends HttpApiTest {
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyControllerMappingIsInTheDocument() {
+        Response document = send("GET", "/v3/api-docs", Map.of(), null);
+        assertThat(document.status()).isEqualTo(200);
+        JsonNode paths = document.body().get("paths");
+
+        List<String> missing = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((mapping, handler) -> {
+            if (!handler.getBeanType().getPackageName().startsWith("network.khata")
+                    || handler.getBeanType().isAnnotationPresent(Hidden.class)) {
+                return; // Spring's own error page, springdoc itself, the web pages
+            }
+            for (String path : mapping.getPatternValues()) {
+                for (RequestMethod method : mapping.getMethodsCondition().getMethods()) {
+                    if (!paths.has(path) || !paths.get(path).has(method.name().toLowerCase())) {
+                        missing.add(method + " " + path);
+                    }
+                }
+            }
+        });
+        assertThat(missing).isEmpty();
+        assertThat(paths.has("/api/customers/auto-register")).isTrue();
+        assertThat(document.body().at("/components/securitySchemes").fieldNames())
+                .toIterable().contains("owner", "customer", "operator", "businessHeader");
+        assertThat(send("GET", "/swagger-ui/index.html", Map.of(), null).status()).isEqualTo(200);
+    }
+}
