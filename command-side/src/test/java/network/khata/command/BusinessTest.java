@@ -1,7 +1,9 @@
 package network.khata.command;
 
 import network.khata.api.business.BusinessRegistered;
+import network.khata.api.business.BusinessUpdated;
 import network.khata.api.business.RegisterBusiness;
+import network.khata.api.business.UpdateBusiness;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,22 @@ class BusinessTest {
         fixture.givenNoPriorActivity().when(new RegisterBusiness(BUSINESS, "Shop", "Mars/Olympus"))
                 .expectException(InvalidCommandException.class);
         fixture.givenNoPriorActivity().when(new RegisterBusiness(BUSINESS, " ", null))
+                .expectException(InvalidCommandException.class);
+    }
+
+    @Test
+    void aRenameOrANewZoneIsRecordedOnceAndOnlyWhenSomethingChanges() {
+        BusinessRegistered registered = new BusinessRegistered(BUSINESS, "Fertilizer Shop", "Asia/Kolkata");
+        fixture.given(registered)
+                .when(new UpdateBusiness(BUSINESS, "Fertilizer & Seeds", null))
+                .expectResultMessagePayload(true)
+                .expectEvents(new BusinessUpdated(BUSINESS, "Fertilizer & Seeds", "Asia/Kolkata"));
+        fixture.given(registered)
+                .when(new UpdateBusiness(BUSINESS, "Fertilizer Shop", "Asia/Kolkata"))
+                .expectResultMessagePayload(false)
+                .expectNoEvents();
+        fixture.given(registered)
+                .when(new UpdateBusiness(BUSINESS, null, "Mars/Olympus"))
                 .expectException(InvalidCommandException.class);
     }
 }

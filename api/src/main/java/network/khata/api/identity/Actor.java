@@ -28,4 +28,9 @@ public record Actor(Kind kind, UUID id, UUID businessId) {
     public static Actor provider(String name) {
         return new Actor(Kind.SYSTEM, UUID.nameUUIDFromBytes(("provider:" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
     }
+
+    /** The core ledger app, acting through the service endpoints (onboarding businesses). */
+    public static Actor coreLedger() {
+        return new Actor(Kind.SYSTEM, UUID.nameUUIDFromBytes("service:core-ledger".getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
+    }
 }

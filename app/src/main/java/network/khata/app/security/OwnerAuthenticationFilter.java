@@ -24,8 +24,9 @@ import java.util.UUID;
 @Component
 public class OwnerAuthenticationFilter extends OncePerRequestFilter {
     public static final String BUSINESS_HEADER = "X-Business-ID";
-    /** Paths under /api that owners do not call: public, customer-token or provider endpoints, and local tools. */
-    private static final List<String> NOT_FOR_OWNERS = List.of("/api/customer-portal/", "/api/webhooks/", "/api/dev/");
+    /** Paths under /api that owners do not call: public, customer-token, provider and service endpoints, local tools. */
+    private static final List<String> NOT_FOR_OWNERS = List.of("/api/customer-portal/", "/api/webhooks/", "/api/dev/",
+            ServiceAuthenticationFilter.PREFIX);
 
     private final OwnerTokens tokens;
     private final Registry businesses;

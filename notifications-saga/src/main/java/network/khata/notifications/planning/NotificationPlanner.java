@@ -1,6 +1,7 @@
 package network.khata.notifications.planning;
 
 import network.khata.api.business.BusinessRegistered;
+import network.khata.api.business.BusinessUpdated;
 import network.khata.api.customer.CustomerRegistered;
 import network.khata.api.customer.NotificationPreferencesChanged;
 import network.khata.api.identity.Actor;
@@ -58,6 +59,11 @@ public class NotificationPlanner {
 
     @EventHandler
     void on(BusinessRegistered event) {
+        contacts.saveBusiness(event.businessId(), event.name());
+    }
+
+    @EventHandler
+    void on(BusinessUpdated event) {
         contacts.saveBusiness(event.businessId(), event.name());
     }
 

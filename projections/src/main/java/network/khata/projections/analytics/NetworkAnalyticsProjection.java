@@ -1,6 +1,7 @@
 package network.khata.projections.analytics;
 
 import network.khata.api.business.BusinessRegistered;
+import network.khata.api.business.BusinessUpdated;
 import network.khata.api.customer.CustomerRegistered;
 import network.khata.api.invoice.InvoiceCreated;
 import network.khata.api.invoice.InvoiceStatus;
@@ -53,6 +54,12 @@ public class NetworkAnalyticsProjection {
         jdbc.update("INSERT INTO analytics_businesses (business_id, time_zone, registered_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 event.businessId(), zone, ts(at));
         refresh(event.businessId(), at);
+    }
+
+    /** Days from now on are counted in the new zone; the rows of days already counted stay as they were. */
+    @EventHandler
+    void on(BusinessUpdated event) {
+        jdbc.update("UPDATE analytics_businesses SET time_zone = ? WHERE business_id = ?", event.timeZone(), event.businessId());
     }
 
     @EventHandler

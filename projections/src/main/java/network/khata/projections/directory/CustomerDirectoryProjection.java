@@ -1,6 +1,7 @@
 package network.khata.projections.directory;
 
 import network.khata.api.business.BusinessRegistered;
+import network.khata.api.business.BusinessUpdated;
 import network.khata.api.customer.CustomerRegistered;
 import network.khata.api.customer.ProfileType;
 import org.axonframework.config.ProcessingGroup;
@@ -28,6 +29,11 @@ public class CustomerDirectoryProjection {
     void on(BusinessRegistered event, @Timestamp Instant at) {
         jdbc.update("INSERT INTO businesses (id, name, time_zone, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
                 event.businessId(), event.name(), event.timeZone(), java.sql.Timestamp.from(at));
+    }
+
+    @EventHandler
+    void on(BusinessUpdated event) {
+        jdbc.update("UPDATE businesses SET name = ?, time_zone = ? WHERE id = ?", event.name(), event.timeZone(), event.businessId());
     }
 
     @EventHandler

@@ -1,0 +1,72 @@
+package network.khata.app.web;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import network.khata.api.Limits;
+import network.khata.api.business.RegisterBusiness;
+import network.khata.api.business.UpdateBusiness;
+import network.khata.api.identity.Actor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+/**
+ * How the core ledger app onboards its businesses in production (service token, see {@code ServiceAuthenticationFilter}):
+ * register one, idempotent by its id (201 the first time, 200 after), and change its name or time zone.
+ */
+@RestController
+public class InternalBusinessController {
+    private final Commands commands;
+
+    public InternalBusinessController(Commands commands) {
+        this.commands = commands;
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record BusinessRegistration(@NotNull UUID businessId, @NotBlank @PlainText @Size(max = Limits.NAME) String name,
+                                       @PlainText @Size(max = 64) String timeZone) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record BusinessChange(@PlainText @Size(min = 1, max = Limits.NAME) String name,
+                                 @PlainText @Size(max = 64) String timeZone) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record BusinessAnswer(UUID businessId, boolean changed) {
+    }
+
+    @PostMapping("/api/internal/businesses")
+    public ResponseEntity<BusinessAnswer> register(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor service,
+                                                   @Valid @RequestBody BusinessRegistration body, HttpServletRequest request) {
+        boolean created = commands.send(new RegisterBusiness(body.businessId(), body.name(), body.timeZone()),
+                forBusiness(service, body.businessId()), request);
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(new BusinessAnswer(body.businessId(), created));
+    }
+
+    @PutMapping("/api/internal/businesses/{businessId}")
+    public BusinessAnswer update(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor service, @PathVariable UUID businessId,
+                                 @Valid @RequestBody BusinessChange body, HttpServletRequest request) {
+        boolean changed = commands.send(new UpdateBusiness(businessId, body.name(), body.timeZone()),
+                forBusiness(service, businessId), request);
+        return new BusinessAnswer(businessId, changed);
+    }
+
+    /** The core ledger acts for one business: its id goes into the events' metadata, so its own audit trail shows them. */
+    private static Actor forBusiness(Actor service, UUID businessId) {
+        return new Actor(service.kind(), service.id(), businessId);
+    }
+}
