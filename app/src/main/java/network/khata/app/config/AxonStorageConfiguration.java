@@ -5,6 +5,11 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import network.khata.app.processing.ProcessingNode;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -41,6 +46,23 @@ public class AxonStorageConfiguration {
                 .payloadTypeColumn("payload_type").payloadRevisionColumn("payload_revision")
                 .payloadColumn("payload").metaDataColumn("meta_data")
                 .build();
+    }
+
+    /** Axon's own JDBC storage engine as Spring Boot would build it, without the snapshot look-up on every load. */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver persistenceExceptionResolver,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration configuration,
+                                          ConnectionProvider connections, TransactionManager transactions, EventSchema schema) {
+        return new EventStoreWithoutSnapshots(JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                .schema(schema));
     }
 
     @Bean
