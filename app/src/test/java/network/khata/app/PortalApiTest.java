@@ -38,7 +38,11 @@ public abstract class PortalApiTest extends HttpApiTest {
         Response registered = post("/api/customers/auto-register", owner, """
                 {"name": "%s", "phone": "%s", "auto_send_welcome_sms": %s}""".formatted(name, phone, sendCode));
         assertThat(registered.status()).isIn(200, 201);
-        return new Customer(registered.body().get("customer_id").asText(), phone);
+        String customerId = registered.body().get("customer_id").asText();
+        // the portal answers a code request from the network profile, a read model: wait until it knows the customer
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM customer_network_profile WHERE customer_id = ?::uuid", Long.class, customerId) == 1);
+        return new Customer(customerId, phone);
     }
 
     protected String invoice(Owner owner, Customer customer, String number, String amount) {
