@@ -32,7 +32,7 @@ public class ProcessorAdminController {
 
     @GetMapping
     public List<ProcessingGroups.Status> all() {
-        return groups.names().stream().map(groups::status).toList();
+        return groups.statuses();
     }
 
     @GetMapping("/{group}")

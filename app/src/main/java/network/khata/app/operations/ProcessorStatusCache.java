@@ -31,7 +31,7 @@ public class ProcessorStatusCache {
         Instant now = clock.instant();
         if (readAt.plus(FRESH).isBefore(now)) {
             Map<String, ProcessingGroups.Status> fresh = new LinkedHashMap<>();
-            groups.names().forEach(group -> fresh.put(group, groups.status(group)));
+            groups.statuses().forEach(status -> fresh.put(status.group(), status));
             statuses = fresh;
             readAt = now;
         }

@@ -32,14 +32,12 @@ public class DeadLetterRetries {
             Predicate<DeadLetter<? extends EventMessage<?>>> due = letter -> !letter.lastTouched()
                     .plus(backoff(DeadLetterConfiguration.retriesOf(letter.diagnostics()), firstBackoff, maxBackoff))
                     .isAfter(clock.instant());
-            for (String group : groups.withDeadLetters()) {
-                long sequences = groups.deadLetterSequences(group);
-                processing.sequencedDeadLetterProcessor(group).ifPresent(processor -> {
-                    for (long i = 0; i < sequences; i++) {
-                        processor.process(due);
-                    }
-                });
-            }
+            groups.deadLetterSequences().forEach((group, sequences) ->
+                    processing.sequencedDeadLetterProcessor(group).ifPresent(processor -> {
+                        for (long i = 0; i < sequences; i++) {
+                            processor.process(due);
+                        }
+                    }));
         });
     }
 

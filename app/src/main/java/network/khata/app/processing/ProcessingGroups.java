@@ -85,13 +85,27 @@ public class ProcessingGroups {
         return counts;
     }
 
-    public long deadLetterSequences(String group) {
-        Long sequences = jdbc.queryForObject("SELECT count(DISTINCT sequence_identifier) FROM dead_letter_entry "
-                + "WHERE processing_group = ?", Long.class, group);
-        return sequences == null ? 0 : sequences;
+    /** How many sequences each group has parked, for the groups that have any (one query for all). */
+    public Map<String, Long> deadLetterSequences() {
+        Map<String, Long> sequences = new TreeMap<>();
+        jdbc.query("SELECT processing_group, count(DISTINCT sequence_identifier) FROM dead_letter_entry GROUP BY processing_group",
+                rs -> { sequences.put(rs.getString(1), rs.getLong(2)); });
+        return sequences;
     }
 
+
     public Status status(String group) {
+        return status(group, head(), deadLetterCounts());
+    }
+
+    /** Every group's status, with the head of the log and the dead-letter counts read once for all of them. */
+    public List<Status> statuses() {
+        long head = head();
+        Map<String, Long> deadLetters = deadLetterCounts();
+        return names().stream().map(group -> status(group, head, deadLetters)).toList();
+    }
+
+    private Status status(String group, long head, Map<String, Long> deadLetterCounts) {
         StreamingEventProcessor processor = processor(group);
         Map<Integer, EventTrackerStatus> local = processor.processingStatus();
         List<Segment> segments = new ArrayList<>();
@@ -102,9 +116,8 @@ public class ProcessingGroups {
             segments.add(new Segment(segment, rs.getString(2), position, here != null, here != null && here.isReplaying(),
                     here != null && here.isErrorState() ? String.valueOf(here.getError()) : null));
         }, group);
-        long head = head();
         long position = segments.stream().mapToLong(s -> s.position() == null ? -1 : s.position()).min().orElse(-1);
-        long deadLetters = deadLetterCounts().getOrDefault(group, 0L);
+        long deadLetters = deadLetterCounts.getOrDefault(group, 0L);
         return new Status(group, processor.isRunning(), processor.isError(), processor.isReplaying(), head, position,
                 Math.max(0, head - position), lagSeconds(position), deadLetters, segments);
     }
