@@ -40,14 +40,14 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = BearerTokens.path(request);
         return !path.startsWith("/admin/") && !path.equals("/actuator") && !path.startsWith("/actuator/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = BearerTokens.path(request);
         boolean admin = presented(request);
         if (admin) {
             RowScope.enter(RowScope.SYSTEM);

@@ -30,12 +30,18 @@ final class BearerTokens {
         return Keys.hmacShaKeyFor(secret.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** @throws OwnerTokens.InvalidTokenException unless signed with {@code key}, by {@code issuer}, unexpired, of {@code type} */
+    /**
+     * @throws OwnerTokens.InvalidTokenException unless signed with {@code key}, by {@code issuer}, of {@code type},
+     *                                           carrying an expiry ({@code exp}) that has not passed
+     */
     static Claims verify(SecretKey key, String issuer, String token, String type) {
         try {
             Claims claims = Jwts.parser().verifyWith(key).requireIssuer(issuer).build().parseSignedClaims(token).getPayload();
             if (!type.equals(claims.get(TYPE_CLAIM, String.class))) {
                 throw new OwnerTokens.InvalidTokenException("not " + withArticle(type) + " token");
+            }
+            if (claims.getExpiration() == null) {
+                throw new OwnerTokens.InvalidTokenException(withArticle(type) + " token must carry an expiry (exp)");
             }
             return claims;
         } catch (ExpiredJwtException e) {
@@ -43,6 +49,11 @@ final class BearerTokens {
         } catch (JwtException | IllegalArgumentException | NullPointerException e) {
             throw new OwnerTokens.InvalidTokenException("the token is not one this service accepts");
         }
+    }
+
+    /** The request's path below the application's context path, as the filters match their prefixes against it. */
+    static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /** @throws OwnerTokens.InvalidTokenException when the request has no {@code Authorization: Bearer} header */

@@ -33,7 +33,7 @@ public class CustomerAuthenticationFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = BearerTokens.path(request);
         return !path.startsWith(PORTAL) || PUBLIC.contains(path);
     }
 

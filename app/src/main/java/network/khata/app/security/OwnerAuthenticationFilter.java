@@ -40,7 +40,7 @@ public class OwnerAuthenticationFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = BearerTokens.path(request);
         return !path.startsWith("/api/") || NOT_FOR_OWNERS.stream().anyMatch(path::startsWith);
     }
 

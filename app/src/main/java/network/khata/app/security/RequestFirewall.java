@@ -57,7 +57,7 @@ public class RequestFirewall extends OncePerRequestFilter {
                     "paths may not hold path parameters (;), encoded slashes, backslashes or dots, or dot or empty segments"));
             return;
         }
-        long limit = uri.startsWith(WEBHOOKS) ? maxWebhookBody : maxBody;
+        long limit = BearerTokens.path(request).startsWith(WEBHOOKS) ? maxWebhookBody : maxBody;
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             tooLarge(response, limit);

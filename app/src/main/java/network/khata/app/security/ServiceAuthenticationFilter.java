@@ -30,7 +30,7 @@ public class ServiceAuthenticationFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().substring(request.getContextPath().length()).startsWith(PREFIX);
+        return !BearerTokens.path(request).startsWith(PREFIX);
     }
 
     @Override
