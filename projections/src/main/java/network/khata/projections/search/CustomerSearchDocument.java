@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** One party as search sees it, the same in every engine. */
@@ -24,5 +25,14 @@ public record CustomerSearchDocument(UUID partyId, UUID businessId, UUID custome
 
     public List<String> nameTokens() {
         return NameTokens.of(name);
+    }
+
+    /** The lower-case name: equal matches are answered in this order, by code point in every engine. */
+    public String sortName() {
+        return sortNameOf(name);
+    }
+
+    public static String sortNameOf(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,9 +1,9 @@
 package network.khata.projections.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,24 +21,28 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The production engine: one Elasticsearch index, name words as keywords matched by prefix and fuzzy queries with
- * the same edit limits as {@link NameTokens#maxEdits}. Writes are idempotent upserts by party id, so a redelivered
- * event changes nothing.
+ * The production engine: one Elasticsearch index holding each name's words, their phonetic keys and the name in sort
+ * order as keywords; candidates come from {@link ElasticsearchCandidateQuery}, already in the ranking's order. Writes
+ * are idempotent upserts by party id, so a redelivered event changes nothing; inside a transaction (a processor's
+ * batch) they are sent as one bulk request before it commits ({@link BatchedWrites}).
  */
 public class ElasticsearchCustomerIndex implements CustomerSearchIndex {
     private static final String MAPPING = """
             {"mappings": {"dynamic": "strict", "properties": {
               "party_id": {"type": "keyword"}, "business_id": {"type": "keyword"}, "customer_id": {"type": "keyword"},
-              "name": {"type": "text"}, "name_tokens": {"type": "keyword"},
-              "phone": {"type": "keyword"}, "email": {"type": "keyword"}, "profile_type": {"type": "keyword"},
-              "phone_verified": {"type": "boolean"}, "portal_active": {"type": "boolean"},
-              "last_invoice": {"type": "date", "format": "strict_date"},
+              "name": {"type": "keyword", "index": false}, "name_sort": {"type": "keyword"},
+              "name_tokens": {"type": "keyword"}, "name_sounds": {"type": "keyword"},
+              "phone": {"type": "keyword"}, "phone_reversed": {"type": "keyword"}, "email": {"type": "keyword"},
+              "profile_type": {"type": "keyword", "index": false},
+              "phone_verified": {"type": "boolean", "index": false}, "portal_active": {"type": "boolean", "index": false},
+              "last_invoice": {"type": "date", "format": "strict_date", "index": false},
               "total_balance": {"type": "keyword", "index": false},
-              "registered_at": {"type": "date"}}}}""";
+              "registered_at": {"type": "date", "index": false}}}}""";
     private static final int MAX_DOCUMENTS = 10_000;
 
     private final ElasticsearchClient client;
     private final String index;
+    private final BatchedWrites<CustomerSearchDocument> batched = new BatchedWrites<>(this::write);
 
     public ElasticsearchCustomerIndex(ElasticsearchClient client, String index) {
         this.client = client;
@@ -48,33 +52,40 @@ public class ElasticsearchCustomerIndex implements CustomerSearchIndex {
 
     @Override
     public void upsert(CustomerSearchDocument document) {
-        call(() -> client.index(request -> request.index(index).id(document.partyId().toString()).document(toSource(document))));
+        batched.put(document.partyId(), document);
+    }
+
+    private void write(Collection<CustomerSearchDocument> documents) {
+        List<BulkOperation> operations = documents.stream().map(document -> BulkOperation.of(o -> o.index(i -> i
+                .index(index).id(document.partyId().toString()).document(toSource(document))))).toList();
+        BulkResponse response = call(() -> client.bulk(bulk -> bulk.operations(operations)));
+        if (response.errors()) {
+            throw new IllegalStateException("Elasticsearch refused documents: " + response.items().stream()
+                    .filter(item -> item.error() != null).findFirst().map(item -> item.error().reason()).orElse("?"));
+        }
     }
 
     @Override
     @SuppressWarnings("rawtypes")
     public Optional<CustomerSearchDocument> find(UUID partyId) {
+        Optional<CustomerSearchDocument> pending = batched.pending(partyId);
+        if (pending.isPresent()) {
+            return pending;
+        }
         var response = call(() -> client.get(get -> get.index(index).id(partyId.toString()), Map.class));
         return response.found() ? Optional.of(fromSource(response.source())) : Optional.empty();
     }
 
     @Override
     public List<CustomerSearchDocument> candidates(UUID businessId, SearchTerms terms, int max) {
-        List<Query> anyOf = new ArrayList<>();
-        terms.phone().ifPresent(phone -> anyOf.add(Query.of(q -> q.term(t -> t.field("phone").value(phone)))));
-        terms.phoneDigits().ifPresent(digits -> anyOf.add(Query.of(q -> q.wildcard(w -> w.field("phone").value("*" + digits + "*")))));
-        terms.email().ifPresent(email -> anyOf.add(Query.of(q -> q.term(t -> t.field("email").value(email)))));
-        for (String token : terms.nameTokens()) {
-            anyOf.add(Query.of(q -> q.prefix(p -> p.field("name_tokens").value(token))));
-            anyOf.add(Query.of(q -> q.fuzzy(f -> f.field("name_tokens").value(FieldValue.of(token))
-                    .fuzziness(String.valueOf(NameTokens.maxEdits(token))).transpositions(false).maxExpansions(1000))));
-        }
-        if (anyOf.isEmpty()) {
+        if (terms.nameTokens().isEmpty() && terms.phone().isEmpty() && terms.phoneDigits().isEmpty() && terms.email().isEmpty()) {
             return List.of();
         }
-        return call(() -> client.search(search -> search.index(index).size(max)
-                .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("business_id").value(businessId.toString())))
-                        .should(anyOf).minimumShouldMatch("1"))), Map.class))
+        return call(() -> client.search(search -> search.index(index).size(max).trackTotalHits(t -> t.enabled(false))
+                .query(ElasticsearchCandidateQuery.of(businessId, terms))
+                .sort(s -> s.score(score -> score.order(SortOrder.Desc)))
+                .sort(s -> s.field(f -> f.field("name_sort").order(SortOrder.Asc)))
+                .sort(s -> s.field(f -> f.field("party_id").order(SortOrder.Asc))), Map.class))
                 .hits().hits().stream().map(ElasticsearchCustomerIndex::fromHit).toList();
     }
 
@@ -101,13 +112,17 @@ public class ElasticsearchCustomerIndex implements CustomerSearchIndex {
     }
 
     private static Map<String, Object> toSource(CustomerSearchDocument document) {
+        List<String> tokens = document.nameTokens();
         Map<String, Object> source = new LinkedHashMap<>();
         source.put("party_id", document.partyId().toString());
         source.put("business_id", document.businessId().toString());
         source.put("customer_id", document.customerId().toString());
         source.put("name", document.name());
-        source.put("name_tokens", document.nameTokens());
+        source.put("name_sort", document.sortName());
+        source.put("name_tokens", tokens);
+        source.put("name_sounds", NameTokens.keys(tokens).stream().filter(sound -> !sound.isEmpty()).distinct().toList());
         source.put("phone", document.phone());
+        source.put("phone_reversed", new StringBuilder(document.phone()).reverse().toString());
         source.put("email", document.email());
         source.put("profile_type", document.profileType());
         source.put("phone_verified", document.phoneVerified());

@@ -5,15 +5,23 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * The embedded default engine: table {@code customer_search}, name words matched by prefix or by
- * {@code fuzzystrmatch}'s Levenshtein distance, candidates ordered by {@code pg_trgm} word similarity.
- * Writes join the projection's transaction, so a document and the tracking token commit together.
+ * The embedded default engine: table {@code customer_search} with its index tables (see migration
+ * V20261126_03): every beginning of a name word in name order for exact matches, name words with their phonetic keys
+ * for suggestions, and a symmetric-delete spelling table for the words a few edits away. Every candidate comes from
+ * an index lookup, never from reading a business's rows. Writes join the projection's transaction, so a document,
+ * its index rows and the tracking token commit together.
  */
 public class PostgresCustomerIndex implements CustomerSearchIndex {
     private static final String COLUMNS = "party_id, business_id, customer_id, name, phone, email, profile_type, "
@@ -22,28 +30,33 @@ public class PostgresCustomerIndex implements CustomerSearchIndex {
             rs.getObject("party_id", UUID.class), rs.getObject("business_id", UUID.class),
             rs.getObject("customer_id", UUID.class), rs.getString("name"), rs.getString("phone"),
             rs.getString("email"), rs.getString("profile_type"), rs.getBoolean("phone_verified"),
-            rs.getBoolean("portal_active"),
-            rs.getObject("last_invoice", java.time.LocalDate.class), rs.getBigDecimal("total_balance"),
-            rs.getTimestamp("registered_at").toInstant());
+            rs.getBoolean("portal_active"), rs.getObject("last_invoice", LocalDate.class),
+            rs.getBigDecimal("total_balance"), rs.getTimestamp("registered_at").toInstant());
+    /** Greater than every character of a phone number: the end of a range of numbers with one beginning. */
+    private static final String AFTER_PREFIX = "\uFFFF";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final PostgresSuggestions suggestions;
 
     public PostgresCustomerIndex(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.suggestions = new PostgresSuggestions(jdbc);
     }
 
     @Override
     public void upsert(CustomerSearchDocument document) {
-        jdbc.update("""
-                INSERT INTO customer_search (%s, name_tokens)
+        String previousName = jdbc.queryForObject("""
+                WITH previous AS (SELECT name FROM customer_search WHERE party_id = :partyId)
+                INSERT INTO customer_search (%s, name_sort)
                 VALUES (:partyId, :businessId, :customerId, :name, :phone, :email, :profileType, :phoneVerified,
-                        :portalActive, :lastInvoice, :totalBalance, :registeredAt, :nameTokens)
+                        :portalActive, :lastInvoice, :totalBalance, :registeredAt, :nameSort)
                 ON CONFLICT (party_id) DO UPDATE SET
                   business_id = excluded.business_id, customer_id = excluded.customer_id, name = excluded.name,
                   phone = excluded.phone, email = excluded.email, profile_type = excluded.profile_type,
                   phone_verified = excluded.phone_verified, portal_active = excluded.portal_active,
                   last_invoice = excluded.last_invoice, total_balance = excluded.total_balance,
-                  registered_at = excluded.registered_at, name_tokens = excluded.name_tokens
+                  registered_at = excluded.registered_at, name_sort = excluded.name_sort
+                RETURNING (SELECT name FROM previous)
                 """.formatted(COLUMNS), new MapSqlParameterSource()
                 .addValue("partyId", document.partyId())
                 .addValue("businessId", document.businessId())
@@ -57,7 +70,55 @@ public class PostgresCustomerIndex implements CustomerSearchIndex {
                 .addValue("lastInvoice", document.lastInvoice())
                 .addValue("totalBalance", document.totalBalance())
                 .addValue("registeredAt", Timestamp.from(document.registeredAt()))
-                .addValue("nameTokens", document.nameTokens().toArray(String[]::new)));
+                .addValue("nameSort", document.sortName()), String.class);
+        if (!document.name().equals(previousName)) {
+            if (previousName != null) {
+                forgetName(document, previousName);
+            }
+            indexName(document);
+        }
+    }
+
+    private void indexName(CustomerSearchDocument document) {
+        List<String> words = document.nameTokens();
+        MapSqlParameterSource parameters = nameParameters(document.businessId(), document.partyId(), document.sortName(), words)
+                .addValue("sounds", NameTokens.keys(words).toArray(String[]::new));
+        jdbc.update("""
+                INSERT INTO customer_search_prefix (business_id, prefix, name_sort, party_id)
+                SELECT :businessId, prefix, :nameSort, :partyId FROM unnest(CAST(:prefixes AS text[])) AS prefix
+                ON CONFLICT DO NOTHING""", parameters);
+        jdbc.update("""
+                INSERT INTO customer_search_word (business_id, word, sound, name_sort, party_id)
+                SELECT :businessId, word, sound, :nameSort, :partyId
+                FROM unnest(CAST(:words AS text[]), CAST(:sounds AS text[])) AS w(word, sound)
+                ON CONFLICT DO NOTHING""", parameters);
+        suggestions.learn(words);
+    }
+
+    private void forgetName(CustomerSearchDocument document, String previousName) {
+        MapSqlParameterSource parameters = nameParameters(document.businessId(), document.partyId(),
+                CustomerSearchDocument.sortNameOf(previousName), NameTokens.of(previousName));
+        jdbc.update("""
+                DELETE FROM customer_search_prefix WHERE business_id = :businessId AND prefix = ANY(CAST(:prefixes AS text[]))
+                  AND name_sort = :nameSort AND party_id = :partyId""", parameters);
+        jdbc.update("""
+                DELETE FROM customer_search_word WHERE business_id = :businessId AND word = ANY(CAST(:words AS text[]))
+                  AND party_id = :partyId""", parameters);
+    }
+
+    private static MapSqlParameterSource nameParameters(UUID businessId, UUID partyId, String nameSort, List<String> words) {
+        Set<String> prefixes = new LinkedHashSet<>();
+        for (String word : words) {
+            for (int end = 1; end <= word.length(); end++) {
+                prefixes.add(word.substring(0, end));
+            }
+        }
+        return new MapSqlParameterSource()
+                .addValue("businessId", businessId)
+                .addValue("partyId", partyId)
+                .addValue("nameSort", nameSort)
+                .addValue("words", words.toArray(String[]::new))
+                .addValue("prefixes", prefixes.toArray(String[]::new));
     }
 
     @Override
@@ -66,39 +127,81 @@ public class PostgresCustomerIndex implements CustomerSearchIndex {
                 new MapSqlParameterSource("partyId", partyId), DOCUMENT).stream().findFirst();
     }
 
+    /**
+     * The best {@code max} by {@link SearchRanking#ORDER}, from each way a customer can match: the phone or email
+     * typed, the beginning or end of a number, the name typed in full, every query word beginning a name word; and
+     * when fewer than {@code max} names match exactly, the suggestions with their costs.
+     */
     @Override
     public List<CustomerSearchDocument> candidates(UUID businessId, SearchTerms terms, int max) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("businessId", businessId)
-                .addValue("text", terms.text().toLowerCase(java.util.Locale.ROOT))
-                .addValue("max", max);
-        List<String> anyOf = new ArrayList<>();
-        terms.phone().ifPresent(phone -> {
-            anyOf.add("phone = :phone");
-            parameters.addValue("phone", phone);
-        });
-        terms.phoneDigits().ifPresent(digits -> {
-            anyOf.add("strpos(phone, :digits) > 0");
-            parameters.addValue("digits", digits);
-        });
-        terms.email().ifPresent(email -> {
-            anyOf.add("email = :email");
-            parameters.addValue("email", email);
-        });
+                .addValue("max", max)
+                .addValue("typed", terms.typedName());
+        Set<UUID> found = new LinkedHashSet<>();
+        terms.phone().ifPresent(phone -> found.addAll(partyIds(
+                "SELECT party_id FROM customer_search WHERE business_id = :businessId AND (phone COLLATE \"C\") = :phone",
+                parameters.addValue("phone", phone))));
+        terms.email().ifPresent(email -> found.addAll(partyIds(
+                "SELECT party_id FROM customer_search WHERE business_id = :businessId AND email = :email LIMIT :max",
+                parameters.addValue("email", email))));
+        terms.phoneDigits().ifPresent(digits -> found.addAll(numbersHolding(terms, digits, parameters)));
         if (!terms.nameTokens().isEmpty()) {
-            anyOf.add("""
-                    EXISTS (SELECT 1 FROM unnest(name_tokens) AS n(word), unnest(CAST(:tokens AS text[])) AS q(word)
-                            WHERE starts_with(n.word, q.word)
-                               OR levenshtein_less_equal(n.word, q.word, 2)
-                                  <= CASE WHEN length(q.word) <= 2 THEN 0 WHEN length(q.word) <= 5 THEN 1 ELSE 2 END)""");
-            parameters.addValue("tokens", terms.nameTokens().toArray(String[]::new));
+            found.addAll(partyIds("SELECT party_id FROM customer_search WHERE business_id = :businessId "
+                    + "AND name_sort = :typed ORDER BY party_id LIMIT :max", parameters));
+            List<UUID> exact = exactNames(terms, parameters);
+            found.addAll(exact);
+            if (exact.size() < max) {
+                found.addAll(suggestions.best(businessId, terms, max));
+            }
         }
-        if (anyOf.isEmpty()) {
+        return documents(found);
+    }
+
+    private List<UUID> numbersHolding(SearchTerms terms, String digits, MapSqlParameterSource parameters) {
+        List<String> ranges = new ArrayList<>();
+        List<String> prefixes = terms.phonePrefixes();
+        for (int i = 0; i < prefixes.size(); i++) {
+            parameters.addValue("from" + i, prefixes.get(i)).addValue("to" + i, prefixes.get(i) + AFTER_PREFIX);
+            ranges.add("((phone COLLATE \"C\") >= :from%d AND (phone COLLATE \"C\") < :to%d)".formatted(i, i));
+        }
+        String reversed = new StringBuilder(digits).reverse().toString();
+        parameters.addValue("endFrom", reversed).addValue("endTo", reversed + AFTER_PREFIX);
+        ranges.add("((reverse(phone) COLLATE \"C\") >= :endFrom AND (reverse(phone) COLLATE \"C\") < :endTo)");
+        return partyIds("SELECT party_id FROM customer_search WHERE business_id = :businessId AND ("
+                + String.join(" OR ", ranges) + ") ORDER BY name_sort, party_id LIMIT :max", parameters);
+    }
+
+    /** Customers every query word begins a name word of, in name order: the longest word's range, the others checked. */
+    private List<UUID> exactNames(SearchTerms terms, MapSqlParameterSource parameters) {
+        List<String> words = terms.nameTokens().stream().distinct()
+                .sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
+        StringBuilder sql = new StringBuilder("""
+                SELECT p0.party_id FROM customer_search_prefix p0 WHERE p0.business_id = :businessId AND p0.prefix = :word0""");
+        parameters.addValue("word0", words.get(0));
+        for (int i = 1; i < words.size(); i++) {
+            parameters.addValue("word" + i, words.get(i));
+            sql.append("\n" + """
+                     AND EXISTS (SELECT 1 FROM customer_search_prefix p%1$d WHERE p%1$d.business_id = :businessId
+                      AND p%1$d.prefix = :word%1$d AND p%1$d.name_sort = p0.name_sort AND p%1$d.party_id = p0.party_id)"""
+                    .formatted(i));
+        }
+        sql.append(" ORDER BY p0.name_sort, p0.party_id LIMIT :max");
+        return partyIds(sql.toString(), parameters);
+    }
+
+    private List<UUID> partyIds(String sql, MapSqlParameterSource parameters) {
+        return jdbc.queryForList(sql, parameters, UUID.class);
+    }
+
+    private List<CustomerSearchDocument> documents(Set<UUID> partyIds) {
+        if (partyIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("SELECT " + COLUMNS + " FROM customer_search WHERE business_id = :businessId AND ("
-                + String.join(" OR ", anyOf) + ") ORDER BY word_similarity(:text, lower(name)) DESC, party_id LIMIT :max",
-                parameters, DOCUMENT);
+        Map<UUID, CustomerSearchDocument> byId = jdbc.query("SELECT " + COLUMNS + " FROM customer_search WHERE party_id = ANY(:ids)",
+                        new MapSqlParameterSource("ids", partyIds.toArray(UUID[]::new)), DOCUMENT).stream()
+                .collect(Collectors.toMap(CustomerSearchDocument::partyId, document -> document));
+        return partyIds.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     @Override
@@ -110,5 +213,8 @@ public class PostgresCustomerIndex implements CustomerSearchIndex {
     @Override
     public void clear() {
         jdbc.getJdbcTemplate().update("DELETE FROM customer_search");
+        jdbc.getJdbcTemplate().update("DELETE FROM customer_search_prefix");
+        jdbc.getJdbcTemplate().update("DELETE FROM customer_search_word");
+        jdbc.getJdbcTemplate().update("DELETE FROM search_spelling");
     }
 }

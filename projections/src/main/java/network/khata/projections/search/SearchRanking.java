@@ -1,62 +1,101 @@
 package network.khata.projections.search;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Decides, for the candidates an engine found, which match and in what order. Kept out of the engines so that
- * PostgreSQL and Elasticsearch answer a query the same way: the engines only have to find every candidate.
+ * PostgreSQL and Elasticsearch answer a query the same way: the engines find the candidates and order them by the
+ * same rule ({@link #ORDER}), so that the best {@code max} of them are the best of all.
+ *
+ * <p>Every word of the query must match a word of the name, at a cost: 0 when it begins the word, 1 when the two
+ * sound alike ({@link PhoneticKey}), else their Levenshtein distance up to {@link NameTokens#maxEdits}. A name whose
+ * words all cost 0 is an exact match; the others are suggestions, by total cost. A full phone number or email comes
+ * before everything, the beginning or end of a number counts as an exact match.
  */
 public final class SearchRanking {
-    private static final int IDENTITY = -1;
+    /** The cost of a name word that sounds like the query word. */
+    public static final int SOUNDS_ALIKE = 1;
+    /** The total cost of a customer found by the full phone number or email typed: before every name match. */
+    public static final int IDENTITY = -1;
+    private static final int NO_MATCH = Integer.MAX_VALUE;
 
     private SearchRanking() {
     }
 
+    /** A candidate with its total cost, in the order answers are given. */
+    record Scored(CustomerSearchDocument customer, int distance, boolean typedInFull) {
+    }
+
+    /** Lower cost first; then the name typed in full; then by name and party id, so that every engine agrees. */
+    static final Comparator<Scored> ORDER = Comparator.comparingInt(Scored::distance)
+            .thenComparing(scored -> !scored.typedInFull())
+            .thenComparing(scored -> scored.customer().sortName())
+            .thenComparing(scored -> scored.customer().partyId());
+
     public static List<CustomerMatch> rank(SearchTerms terms, List<CustomerSearchDocument> candidates, int limit) {
-        String typedName = terms.text().toLowerCase(Locale.ROOT);
-        return candidates.stream()
-                .map(candidate -> classify(terms, candidate))
+        Map<UUID, CustomerSearchDocument> distinct = new LinkedHashMap<>();
+        candidates.forEach(candidate -> distinct.putIfAbsent(candidate.partyId(), candidate));
+        return distinct.values().stream()
+                .map(candidate -> score(terms, candidate))
                 .flatMap(Optional::stream)
-                .sorted(Comparator.comparing(CustomerMatch::kind)
-                        .thenComparingInt(CustomerMatch::distance)
-                        .thenComparing(match -> !match.customer().name().toLowerCase(Locale.ROOT).equals(typedName))
-                        .thenComparing(match -> match.customer().name().toLowerCase(Locale.ROOT))
-                        .thenComparing(match -> match.customer().partyId()))
+                .sorted(ORDER)
                 .limit(limit)
-                .map(match -> match.distance() == IDENTITY ? new CustomerMatch(match.customer(), match.kind(), 0) : match)
+                .map(scored -> new CustomerMatch(scored.customer(),
+                        scored.distance() <= 0 ? CustomerMatch.Kind.EXACT : CustomerMatch.Kind.SUGGESTION,
+                        Math.max(0, scored.distance())))
                 .toList();
     }
 
-    static Optional<CustomerMatch> classify(SearchTerms terms, CustomerSearchDocument candidate) {
+    static Optional<Scored> score(SearchTerms terms, CustomerSearchDocument candidate) {
+        boolean typedInFull = candidate.sortName().equals(terms.typedName());
         if (terms.phone().filter(candidate.phone()::equals).isPresent()
                 || terms.email().filter(email -> email.equalsIgnoreCase(candidate.email())).isPresent()) {
-            return Optional.of(new CustomerMatch(candidate, CustomerMatch.Kind.EXACT, IDENTITY));
+            return Optional.of(new Scored(candidate, IDENTITY, typedInFull));
         }
-        if (terms.phoneDigits().filter(digits -> candidate.phone().contains(digits)).isPresent()) {
-            return Optional.of(new CustomerMatch(candidate, CustomerMatch.Kind.EXACT, 0));
+        if (terms.phoneHolds(candidate.phone())) {
+            return Optional.of(new Scored(candidate, 0, typedInFull));
         }
         if (terms.nameTokens().isEmpty()) {
             return Optional.empty();
         }
         List<String> nameTokens = candidate.nameTokens();
+        List<String> nameKeys = NameTokens.keys(nameTokens);
         int distance = 0;
-        for (String queryToken : terms.nameTokens()) {
-            int best = nameTokens.stream().mapToInt(nameToken -> distance(queryToken, nameToken)).min().orElse(Integer.MAX_VALUE);
-            if (best > NameTokens.maxEdits(queryToken)) {
+        for (int i = 0; i < terms.nameTokens().size(); i++) {
+            int best = NO_MATCH;
+            for (int j = 0; j < nameTokens.size(); j++) {
+                best = Math.min(best, cost(terms.nameTokens().get(i), terms.nameKeys().get(i), nameTokens.get(j), nameKeys.get(j)));
+            }
+            if (best == NO_MATCH) {
                 return Optional.empty();
             }
             distance += best;
         }
-        return Optional.of(new CustomerMatch(candidate,
-                distance == 0 ? CustomerMatch.Kind.EXACT : CustomerMatch.Kind.SUGGESTION, distance));
+        return Optional.of(new Scored(candidate, distance, typedInFull));
     }
 
-    /** 0 when the query word begins the name word, else their Levenshtein distance. */
-    static int distance(String queryToken, String nameToken) {
-        return nameToken.startsWith(queryToken) ? 0 : levenshtein(queryToken, nameToken);
+    /** What matching one query word to one name word costs, or {@link #NO_MATCH}. */
+    static int cost(String queryToken, String queryKey, String nameToken, String nameKey) {
+        if (nameToken.startsWith(queryToken)) {
+            return 0;
+        }
+        int cost = NO_MATCH;
+        int edits = NameTokens.maxEdits(queryToken);
+        if (edits > 0) {
+            int distance = levenshtein(queryToken, nameToken);
+            if (distance <= edits) {
+                cost = distance;
+            }
+        }
+        if (!queryKey.isEmpty() && queryKey.equals(nameKey)) {
+            cost = Math.min(cost, SOUNDS_ALIKE);
+        }
+        return cost;
     }
 
     static int levenshtein(String a, String b) {

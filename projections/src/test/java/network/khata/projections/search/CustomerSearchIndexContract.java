@@ -67,9 +67,9 @@ abstract class CustomerSearchIndexContract {
     }
 
     @Test
-    void suggestionsAreRankedByHowManyEditsAwayTheyAre() {
+    void suggestionsAreRankedByHowManyEditsAwayTheyAreAndAWordThatSoundsTheSameIsOneEdit() {
         assertThat(search("Rameshh", 10)).extracting(m -> m.customer().name(), CustomerMatch::distance)
-                .containsExactly(tuple("Ramesh Kumar", 1), tuple("Ramesha", 1), tuple("Rajesh Singh", 2), tuple("Rmesh Shah", 2));
+                .containsExactly(tuple("Ramesh Kumar", 1), tuple("Ramesha", 1), tuple("Rmesh Shah", 1), tuple("Rajesh Singh", 2));
     }
 
     @Test
@@ -93,9 +93,44 @@ abstract class CustomerSearchIndexContract {
     }
 
     @Test
-    void partOfAPhoneNumberFindsEveryCustomerWhoseNumberHoldsIt() {
-        assertThat(search("1111", 10)).extracting(m -> m.customer().name()).containsExactly("Rajesh Singh");
+    void theBeginningOrTheEndOfAPhoneNumberFindsEveryCustomerWhoseNumberHasIt() {
+        assertThat(search("1111", 10)).extracting(m -> m.customer().name(), CustomerMatch::kind)
+                .containsExactly(tuple("Rajesh Singh", EXACT));
+        assertThat(search("98765", 10)).extracting(m -> m.customer().name()).containsExactly("Ramesh Kumar");
+        assertThat(search("+91 98123", 10)).extracting(m -> m.customer().name()).containsExactly("Rmesh Shah");
+        assertThat(search("43210", 10)).extracting(m -> m.customer().name()).containsExactly("Ramesh Kumar");
+        assertThat(search("76543", 10)).as("digits in the middle of a number").isEmpty();
         assertThat(search("98", 10)).isEmpty();
+    }
+
+    @Test
+    void aNameWrittenInDevanagariAndTheSameNameInLatinLettersFindEachOtherAsSuggestions() {
+        add(business, "सुरेश पटेल", "+919855555555", null);
+        afterWrites();
+        assertThat(search("Suresh Patel", 10)).extracting(m -> m.customer().name(), CustomerMatch::kind)
+                .containsExactly(tuple("Suresh Patel", EXACT), tuple("सुरेश पटेल", SUGGESTION));
+        assertThat(search("सुरेश", 10)).extracting(m -> m.customer().name(), CustomerMatch::kind)
+                .containsExactly(tuple("सुरेश पटेल", EXACT), tuple("Suresh Patel", SUGGESTION));
+        assertThat(search("सुरे", 10)).extracting(m -> m.customer().name()).containsExactly("सुरेश पटेल");
+        assertThat(search("रमेश", 10)).extracting(m -> m.customer().name(), CustomerMatch::kind)
+                .containsExactly(tuple("Ramesh Kumar", SUGGESTION), tuple("Ramesha", SUGGESTION), tuple("Rmesh Shah", SUGGESTION));
+    }
+
+    @Test
+    void theSpellingsAnIndianNameTakesFindEachOtherAfterTheExactMatches() {
+        add(business, "Lakshmi Iyer", "+919866666666", null);
+        add(business, "Laxmi Narayan", "+919877777777", null);
+        add(business, "Sourav Mukherjee", "+919888888888", null);
+        add(business, "Mohammed Imran Qureshi", "+919899999999", null);
+        add(business, "Shri Ram Aggarwal", "+919800000000", null);
+        afterWrites();
+        assertThat(search("Laxmi", 10)).extracting(m -> m.customer().name(), CustomerMatch::kind, CustomerMatch::distance)
+                .containsExactly(tuple("Laxmi Narayan", EXACT, 0), tuple("Lakshmi Iyer", SUGGESTION, 1));
+        assertThat(search("Mukerjee", 10)).extracting(m -> m.customer().name(), CustomerMatch::kind)
+                .containsExactly(tuple("Sourav Mukherjee", SUGGESTION));
+        assertThat(search("Mohd Imran", 10)).extracting(m -> m.customer().name()).containsExactly("Mohammed Imran Qureshi");
+        assertThat(search("sri ram agarwal", 10)).extracting(m -> m.customer().name(), CustomerMatch::distance)
+                .containsExactly(tuple("Shri Ram Aggarwal", 2));
     }
 
     @Test

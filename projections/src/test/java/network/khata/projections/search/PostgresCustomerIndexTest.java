@@ -3,13 +3,13 @@ package network.khata.projections.search;
 import network.khata.testsupport.TestPostgres;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 class PostgresCustomerIndexTest extends CustomerSearchIndexContract {
-    private static final PostgresCustomerIndex INDEX;
+    static final PostgresCustomerIndex INDEX;
 
     static {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(TestPostgres.jdbcUrl(), TestPostgres.user(), "");
+        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(TestPostgres.jdbcUrl(), TestPostgres.user(), "", true);
         Flyway.configure().dataSource(dataSource).load().migrate();
         INDEX = new PostgresCustomerIndex(new NamedParameterJdbcTemplate(dataSource));
     }
