@@ -15,6 +15,7 @@ port=${KHATA_BENCH_PORT:-18080}
 database="khata_bench_$(date +%s)"
 url="jdbc:postgresql://127.0.0.1:5432/$database"
 
+rm -f app/target/*.jar   # else a change in another module alone does not repackage the service
 mvn -B -q -DskipTests install
 psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $database"
 java -Xms2g -Xmx2g -jar app/target/khata-network.jar --spring.profiles.active=local --server.port="$port" \

@@ -102,11 +102,11 @@ public final class EventProcessingBench {
         Load measured = load(loadSeconds, clients, true, visible);
         lines.add(String.format("auto-register: %d answered in %.1f s = %.0f requests/s sustained; statuses %s",
                 measured.latencies.size(), measured.seconds, measured.latencies.size() / measured.seconds, measured.statuses));
-        lines.add("  latency ms: " + percentiles(measured.latencies));
+        lines.add("  latency ms: " + Percentiles.of(measured.latencies));
         lines.add(String.format("  per-second rate: min %d, median %d, max %d", Collections.min(measured.perSecond),
                 sorted(measured.perSecond).get(measured.perSecond.size() / 2), Collections.max(measured.perSecond)));
         for (var group : visible.entrySet()) {
-            lines.add(String.format("write->visible %-22s ms: %s", group.getKey(), percentiles(group.getValue())));
+            lines.add(String.format("write->visible %-22s ms: %s", group.getKey(), Percentiles.of(group.getValue())));
         }
         long caughtUp = awaitCaughtUp(Duration.ofMinutes(10));
         lines.add(String.format("every group at the head of the log %.1f s after the load stopped", caughtUp / 1000.0));
@@ -329,18 +329,5 @@ public final class EventProcessingBench {
         List<Long> copy = new ArrayList<>(values);
         Collections.sort(copy);
         return copy;
-    }
-
-    private static String percentiles(List<Long> values) {
-        if (values.isEmpty()) {
-            return "none seen";
-        }
-        List<Long> sorted = sorted(values);
-        return String.format("p50 %d, p95 %d, p99 %d, max %d (n=%d)", at(sorted, 50), at(sorted, 95), at(sorted, 99),
-                sorted.get(sorted.size() - 1), sorted.size());
-    }
-
-    private static long at(List<Long> sorted, int percentile) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
     }
 }

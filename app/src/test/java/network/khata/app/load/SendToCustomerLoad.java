@@ -163,8 +163,7 @@ public final class SendToCustomerLoad {
                 String.format("accepted (202): %d of %d; other answers: %s", accepted, requests,
                         answers.stream().filter(a -> a.status != 202).map(a -> String.valueOf(a.status)).collect(Collectors.groupingBy(s -> s, Collectors.counting()))),
                 String.format("throughput: %.1f requests/s (all answered in %.2f s)", requests / seconds, seconds),
-                String.format("latency ms: p50 %d, p95 %d, p99 %d, max %d", percentile(latencies, 50),
-                        percentile(latencies, 95), percentile(latencies, 99), latencies.get(latencies.size() - 1)),
+                "latency ms: " + Percentiles.of(latencies),
                 String.format("all %d messages final after %.1f s more: %s", 2 * finalStatus.size(), drainSeconds, outcomes),
                 String.format("at the providers: SMS lost %d, sent twice %d; email lost %d, sent twice %d",
                         smsLost, smsTwice, emailLost, emailTwice));
@@ -183,9 +182,6 @@ public final class SendToCustomerLoad {
         }).collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 
-    private static long percentile(List<Long> sorted, int p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-    }
 
     private record Timed(int status, JsonNode body, long millis) {
     }

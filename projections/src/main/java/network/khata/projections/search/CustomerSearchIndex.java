@@ -10,16 +10,16 @@ import java.util.UUID;
  * Every read is scoped to one business.
  */
 public interface CustomerSearchIndex {
-    /** How many candidates an engine hands to the ranking, at most. */
-    int CANDIDATES = 200;
-
     /** Adds or replaces the document of {@code document.partyId()}. */
     void upsert(CustomerSearchDocument document);
 
     /** The document of one party, read at once after a write (no refresh needed). */
     Optional<CustomerSearchDocument> find(UUID partyId);
 
-    /** Every party of the business that might match: a superset of what {@link SearchRanking} keeps. */
+    /**
+     * The best {@code max} parties of the business by {@link SearchRanking#ORDER} (the engine orders as the ranking
+     * does, so the best of all are among them), possibly with others that the ranking drops.
+     */
     List<CustomerSearchDocument> candidates(UUID businessId, SearchTerms terms, int max);
 
     /** All documents of one business, ordered by party id. */
@@ -30,6 +30,6 @@ public interface CustomerSearchIndex {
 
     default List<CustomerMatch> search(UUID businessId, String query, int limit) {
         SearchTerms terms = SearchTerms.parse(query);
-        return SearchRanking.rank(terms, candidates(businessId, terms, CANDIDATES), limit);
+        return SearchRanking.rank(terms, candidates(businessId, terms, limit), limit);
     }
 }

@@ -34,8 +34,25 @@ public final class PhoneticKey {
     private PhoneticKey() {
     }
 
+    /** Keys already made: names repeat, and ranking asks for the keys of every candidate's words. */
+    private static final Map<String, String> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_KNOWN = 100_000;
+
     /** The key of one word as {@link NameTokens} makes it; empty when the word is too short to have one. */
     public static String of(String token) {
+        String known = KNOWN.get(token);
+        if (known != null) {
+            return known;
+        }
+        if (KNOWN.size() >= MAX_KNOWN) {
+            KNOWN.clear();
+        }
+        String key = make(token);
+        KNOWN.put(token, key);
+        return key;
+    }
+
+    private static String make(String token) {
         String latin = Devanagari.toLatin(token);
         latin = SAME_NAME.getOrDefault(latin, latin);
         if (latin.length() < MIN_LENGTH) {

@@ -9,12 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The embedded default engine: table {@code customer_search} with its index tables (see migration
@@ -24,22 +21,22 @@ import java.util.stream.Collectors;
  * its index rows and the tracking token commit together.
  */
 public class PostgresCustomerIndex implements CustomerSearchIndex {
-    private static final String COLUMNS = "party_id, business_id, customer_id, name, phone, email, profile_type, "
+    static final String COLUMNS = "party_id, business_id, customer_id, name, phone, email, profile_type, "
             + "phone_verified, portal_active, last_invoice, total_balance, registered_at";
-    private static final RowMapper<CustomerSearchDocument> DOCUMENT = (rs, row) -> new CustomerSearchDocument(
+    static final RowMapper<CustomerSearchDocument> DOCUMENT = (rs, row) -> new CustomerSearchDocument(
             rs.getObject("party_id", UUID.class), rs.getObject("business_id", UUID.class),
             rs.getObject("customer_id", UUID.class), rs.getString("name"), rs.getString("phone"),
             rs.getString("email"), rs.getString("profile_type"), rs.getBoolean("phone_verified"),
             rs.getBoolean("portal_active"), rs.getObject("last_invoice", LocalDate.class),
             rs.getBigDecimal("total_balance"), rs.getTimestamp("registered_at").toInstant());
-    /** Greater than every character of a phone number: the end of a range of numbers with one beginning. */
-    private static final String AFTER_PREFIX = "\uFFFF";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final PostgresMatches matches;
     private final PostgresSuggestions suggestions;
 
     public PostgresCustomerIndex(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.matches = new PostgresMatches(jdbc);
         this.suggestions = new PostgresSuggestions(jdbc);
     }
 
@@ -103,7 +100,7 @@ public class PostgresCustomerIndex implements CustomerSearchIndex {
                   AND name_sort = :nameSort AND party_id = :partyId""", parameters);
         jdbc.update("""
                 DELETE FROM customer_search_word WHERE business_id = :businessId AND word = ANY(CAST(:words AS text[]))
-                  AND party_id = :partyId""", parameters);
+                  AND name_sort = :nameSort AND party_id = :partyId""", parameters);
     }
 
     private static MapSqlParameterSource nameParameters(UUID businessId, UUID partyId, String nameSort, List<String> words) {
@@ -128,80 +125,18 @@ public class PostgresCustomerIndex implements CustomerSearchIndex {
     }
 
     /**
-     * The best {@code max} by {@link SearchRanking#ORDER}, from each way a customer can match: the phone or email
-     * typed, the beginning or end of a number, the name typed in full, every query word beginning a name word; and
-     * when fewer than {@code max} names match exactly, the suggestions with their costs.
+     * The best {@code max} by {@link SearchRanking#ORDER}: those found by what was typed ({@link PostgresMatches}), and
+     * when fewer than {@code max} names match exactly, the best suggestions ({@link PostgresSuggestions}).
      */
     @Override
     public List<CustomerSearchDocument> candidates(UUID businessId, SearchTerms terms, int max) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource()
-                .addValue("businessId", businessId)
-                .addValue("max", max)
-                .addValue("typed", terms.typedName());
-        Set<UUID> found = new LinkedHashSet<>();
-        terms.phone().ifPresent(phone -> found.addAll(partyIds(
-                "SELECT party_id FROM customer_search WHERE business_id = :businessId AND (phone COLLATE \"C\") = :phone",
-                parameters.addValue("phone", phone))));
-        terms.email().ifPresent(email -> found.addAll(partyIds(
-                "SELECT party_id FROM customer_search WHERE business_id = :businessId AND email = :email LIMIT :max",
-                parameters.addValue("email", email))));
-        terms.phoneDigits().ifPresent(digits -> found.addAll(numbersHolding(terms, digits, parameters)));
-        if (!terms.nameTokens().isEmpty()) {
-            found.addAll(partyIds("SELECT party_id FROM customer_search WHERE business_id = :businessId "
-                    + "AND name_sort = :typed ORDER BY party_id LIMIT :max", parameters));
-            List<UUID> exact = exactNames(terms, parameters);
-            found.addAll(exact);
-            if (exact.size() < max) {
-                found.addAll(suggestions.best(businessId, terms, max));
-            }
+        PostgresMatches.Found found = matches.find(businessId, terms, max);
+        if (terms.nameTokens().isEmpty() || found.exactNames() >= max) {
+            return found.documents();
         }
-        return documents(found);
-    }
-
-    private List<UUID> numbersHolding(SearchTerms terms, String digits, MapSqlParameterSource parameters) {
-        List<String> ranges = new ArrayList<>();
-        List<String> prefixes = terms.phonePrefixes();
-        for (int i = 0; i < prefixes.size(); i++) {
-            parameters.addValue("from" + i, prefixes.get(i)).addValue("to" + i, prefixes.get(i) + AFTER_PREFIX);
-            ranges.add("((phone COLLATE \"C\") >= :from%d AND (phone COLLATE \"C\") < :to%d)".formatted(i, i));
-        }
-        String reversed = new StringBuilder(digits).reverse().toString();
-        parameters.addValue("endFrom", reversed).addValue("endTo", reversed + AFTER_PREFIX);
-        ranges.add("((reverse(phone) COLLATE \"C\") >= :endFrom AND (reverse(phone) COLLATE \"C\") < :endTo)");
-        return partyIds("SELECT party_id FROM customer_search WHERE business_id = :businessId AND ("
-                + String.join(" OR ", ranges) + ") ORDER BY name_sort, party_id LIMIT :max", parameters);
-    }
-
-    /** Customers every query word begins a name word of, in name order: the longest word's range, the others checked. */
-    private List<UUID> exactNames(SearchTerms terms, MapSqlParameterSource parameters) {
-        List<String> words = terms.nameTokens().stream().distinct()
-                .sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
-        StringBuilder sql = new StringBuilder("""
-                SELECT p0.party_id FROM customer_search_prefix p0 WHERE p0.business_id = :businessId AND p0.prefix = :word0""");
-        parameters.addValue("word0", words.get(0));
-        for (int i = 1; i < words.size(); i++) {
-            parameters.addValue("word" + i, words.get(i));
-            sql.append("\n" + """
-                     AND EXISTS (SELECT 1 FROM customer_search_prefix p%1$d WHERE p%1$d.business_id = :businessId
-                      AND p%1$d.prefix = :word%1$d AND p%1$d.name_sort = p0.name_sort AND p%1$d.party_id = p0.party_id)"""
-                    .formatted(i));
-        }
-        sql.append(" ORDER BY p0.name_sort, p0.party_id LIMIT :max");
-        return partyIds(sql.toString(), parameters);
-    }
-
-    private List<UUID> partyIds(String sql, MapSqlParameterSource parameters) {
-        return jdbc.queryForList(sql, parameters, UUID.class);
-    }
-
-    private List<CustomerSearchDocument> documents(Set<UUID> partyIds) {
-        if (partyIds.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, CustomerSearchDocument> byId = jdbc.query("SELECT " + COLUMNS + " FROM customer_search WHERE party_id = ANY(:ids)",
-                        new MapSqlParameterSource("ids", partyIds.toArray(UUID[]::new)), DOCUMENT).stream()
-                .collect(Collectors.toMap(CustomerSearchDocument::partyId, document -> document));
-        return partyIds.stream().map(byId::get).filter(Objects::nonNull).toList();
+        List<CustomerSearchDocument> candidates = new ArrayList<>(found.documents());
+        candidates.addAll(suggestions.best(businessId, terms, max));
+        return candidates;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -60,10 +61,15 @@ public final class SearchRanking {
         if (terms.phoneHolds(candidate.phone())) {
             return Optional.of(new Scored(candidate, 0, typedInFull));
         }
+        return nameDistance(terms, candidate.nameTokens()).stream()
+                .mapToObj(distance -> new Scored(candidate, distance, typedInFull)).findFirst();
+    }
+
+    /** The total cost of matching every query word to a word of the name, if every one matches. */
+    public static OptionalInt nameDistance(SearchTerms terms, List<String> nameTokens) {
         if (terms.nameTokens().isEmpty()) {
-            return Optional.empty();
+            return OptionalInt.empty();
         }
-        List<String> nameTokens = candidate.nameTokens();
         List<String> nameKeys = NameTokens.keys(nameTokens);
         int distance = 0;
         for (int i = 0; i < terms.nameTokens().size(); i++) {
@@ -72,11 +78,11 @@ public final class SearchRanking {
                 best = Math.min(best, cost(terms.nameTokens().get(i), terms.nameKeys().get(i), nameTokens.get(j), nameKeys.get(j)));
             }
             if (best == NO_MATCH) {
-                return Optional.empty();
+                return OptionalInt.empty();
             }
             distance += best;
         }
-        return Optional.of(new Scored(candidate, distance, typedInFull));
+        return OptionalInt.of(distance);
     }
 
     /** What matching one query word to one name word costs, or {@link #NO_MATCH}. */

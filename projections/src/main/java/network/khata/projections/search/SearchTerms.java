@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * What an owner typed, read every way search uses it: as name words and their {@link PhoneticKey}s, as a full phone
- * number (E.164), as the beginning or the end of a phone number (four or more digits), as an email address.
+ * number (E.164), as the beginning or the end of a phone number (four or more digits, then not as name words), as
+ * an email address.
  */
 public record SearchTerms(String text, List<String> nameTokens, List<String> nameKeys, Optional<String> phone,
                           Optional<String> phoneDigits, Optional<String> email) {
@@ -20,13 +21,14 @@ public record SearchTerms(String text, List<String> nameTokens, List<String> nam
         String text = query.trim();
         String digits = text.replaceAll("[\\s+()\\-]", "");
         boolean numeric = !digits.isEmpty() && digits.chars().allMatch(Character::isDigit);
-        List<String> tokens = NameTokens.of(text);
+        boolean partOfANumber = numeric && digits.length() >= MIN_PHONE_DIGITS;
+        List<String> tokens = partOfANumber ? List.of() : NameTokens.of(text);
         return new SearchTerms(
                 text,
                 tokens,
                 NameTokens.keys(tokens),
                 numeric ? PhoneNumbers.toE164(text) : Optional.empty(),
-                numeric && digits.length() >= MIN_PHONE_DIGITS ? Optional.of(digits) : Optional.empty(),
+                partOfANumber ? Optional.of(digits) : Optional.empty(),
                 text.contains("@") ? Optional.of(text.toLowerCase(Locale.ROOT)) : Optional.empty());
     }
 
