@@ -20,10 +20,16 @@ public final class NameTokens {
     private NameTokens() {
     }
 
+    private static final Memo<String, List<String>> KNOWN = new Memo<>(NameTokens::make);
+
     public static List<String> of(String text) {
         if (text == null) {
             return List.of();
         }
+        return KNOWN.of(text);
+    }
+
+    private static List<String> make(String text) {
         String unaccented = ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         String folded = Normalizer.normalize(unaccented, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         return Arrays.stream(BETWEEN_WORDS.split(folded))

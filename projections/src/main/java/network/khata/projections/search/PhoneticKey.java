@@ -34,22 +34,11 @@ public final class PhoneticKey {
     private PhoneticKey() {
     }
 
-    /** Keys already made: names repeat, and ranking asks for the keys of every candidate's words. */
-    private static final Map<String, String> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_KNOWN = 100_000;
+    private static final Memo<String, String> KNOWN = new Memo<>(PhoneticKey::make);
 
     /** The key of one word as {@link NameTokens} makes it; empty when the word is too short to have one. */
     public static String of(String token) {
-        String known = KNOWN.get(token);
-        if (known != null) {
-            return known;
-        }
-        if (KNOWN.size() >= MAX_KNOWN) {
-            KNOWN.clear();
-        }
-        String key = make(token);
-        KNOWN.put(token, key);
-        return key;
+        return KNOWN.of(token);
     }
 
     private static String make(String token) {

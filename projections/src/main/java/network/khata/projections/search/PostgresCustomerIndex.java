@@ -32,12 +32,12 @@ public class PostgresCustomerIndex implements CustomerSearchIndex {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final PostgresMatches matches;
-    private final PostgresSuggestions suggestions;
+    private final PostgresNames names;
 
     public PostgresCustomerIndex(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.matches = new PostgresMatches(jdbc);
-        this.suggestions = new PostgresSuggestions(jdbc);
+        this.names = new PostgresNames(jdbc);
     }
 
     @Override
@@ -89,7 +89,7 @@ public class PostgresCustomerIndex implements CustomerSearchIndex {
                 SELECT :businessId, word, sound, :nameSort, :partyId
                 FROM unnest(CAST(:words AS text[]), CAST(:sounds AS text[])) AS w(word, sound)
                 ON CONFLICT DO NOTHING""", parameters);
-        suggestions.learn(words);
+        names.learn(words);
     }
 
     private void forgetName(CustomerSearchDocument document, String previousName) {
@@ -124,18 +124,13 @@ public class PostgresCustomerIndex implements CustomerSearchIndex {
                 new MapSqlParameterSource("partyId", partyId), DOCUMENT).stream().findFirst();
     }
 
-    /**
-     * The best {@code max} by {@link SearchRanking#ORDER}: those found by what was typed ({@link PostgresMatches}), and
-     * when fewer than {@code max} names match exactly, the best suggestions ({@link PostgresSuggestions}).
-     */
+    /** What was typed as it is ({@link PostgresMatches}), and the best names matching every query word ({@link PostgresNames}). */
     @Override
     public List<CustomerSearchDocument> candidates(UUID businessId, SearchTerms terms, int max) {
-        PostgresMatches.Found found = matches.find(businessId, terms, max);
-        if (terms.nameTokens().isEmpty() || found.exactNames() >= max) {
-            return found.documents();
+        List<CustomerSearchDocument> candidates = new ArrayList<>(matches.find(businessId, terms, max));
+        if (!terms.nameTokens().isEmpty()) {
+            candidates.addAll(names.best(businessId, terms, max));
         }
-        List<CustomerSearchDocument> candidates = new ArrayList<>(found.documents());
-        candidates.addAll(suggestions.best(businessId, terms, max));
         return candidates;
     }
 

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -23,7 +22,7 @@ public final class SearchRanking {
     public static final int SOUNDS_ALIKE = 1;
     /** The total cost of a customer found by the full phone number or email typed: before every name match. */
     public static final int IDENTITY = -1;
-    private static final int NO_MATCH = Integer.MAX_VALUE;
+    static final int NO_MATCH = Integer.MAX_VALUE;
 
     private SearchRanking() {
     }
@@ -61,28 +60,8 @@ public final class SearchRanking {
         if (terms.phoneHolds(candidate.phone())) {
             return Optional.of(new Scored(candidate, 0, typedInFull));
         }
-        return nameDistance(terms, candidate.nameTokens()).stream()
+        return new NameScorer(terms).distance(candidate.nameTokens()).stream()
                 .mapToObj(distance -> new Scored(candidate, distance, typedInFull)).findFirst();
-    }
-
-    /** The total cost of matching every query word to a word of the name, if every one matches. */
-    public static OptionalInt nameDistance(SearchTerms terms, List<String> nameTokens) {
-        if (terms.nameTokens().isEmpty()) {
-            return OptionalInt.empty();
-        }
-        List<String> nameKeys = NameTokens.keys(nameTokens);
-        int distance = 0;
-        for (int i = 0; i < terms.nameTokens().size(); i++) {
-            int best = NO_MATCH;
-            for (int j = 0; j < nameTokens.size(); j++) {
-                best = Math.min(best, cost(terms.nameTokens().get(i), terms.nameKeys().get(i), nameTokens.get(j), nameKeys.get(j)));
-            }
-            if (best == NO_MATCH) {
-                return OptionalInt.empty();
-            }
-            distance += best;
-        }
-        return OptionalInt.of(distance);
     }
 
     /** What matching one query word to one name word costs, or {@link #NO_MATCH}. */

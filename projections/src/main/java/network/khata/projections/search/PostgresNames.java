@@ -1,0 +1,116 @@
+package network.khata.projections.search;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The PostgreSQL engine's name matches, exact and suggested: the parties with a name word that the longest query word
+ * begins, sounds like or is a few edits from, read in name order from indexes (equality and ranges only, which
+ * row-level security lets use an index; simple statements, whose generic plans stay good), then scored and ordered
+ * by {@link SearchRanking}. The words a few edits away come from the symmetric-delete table {@code search_spelling},
+ * which this class keeps.
+ */
+class PostgresNames {
+    /** The most parties read per way of matching the longest word, when the query has other words to match too. */
+    static final int CAP = 300;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    PostgresNames(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds the spelling variants of the words no name had before. */
+    void learn(List<String> words) {
+        List<String> known = jdbc.queryForList("SELECT word FROM search_spelling WHERE variant = ANY(CAST(:words AS text[])) "
+                + "AND word = variant", new MapSqlParameterSource("words", words.toArray(String[]::new)), String.class);
+        List<String> variants = new ArrayList<>();
+        List<String> ofWords = new ArrayList<>();
+        words.stream().filter(word -> !known.contains(word)).distinct().forEach(word ->
+                SpellingVariants.of(word, SpellingVariants.MAX_DELETIONS).forEach(variant -> {
+                    variants.add(variant);
+                    ofWords.add(word);
+                }));
+        if (variants.isEmpty()) {
+            return;
+        }
+        jdbc.update("INSERT INTO search_spelling (variant, word) SELECT * FROM unnest(CAST(:variants AS text[]), "
+                        + "CAST(:words AS text[]))",
+                new MapSqlParameterSource("variants", variants.toArray(String[]::new)).addValue("words", ofWords.toArray(String[]::new)));
+    }
+
+    /**
+     * The {@code max} best documents of the business whose name matches every query word. Every such name has a word
+     * that the longest query word begins, sounds like or is a few edits from, so those parties are read from the
+     * indexes in name order (first the ones it begins; the others only when fewer than {@code max} begin one), up to
+     * {@code max} per way of matching when there is one query word (all that can be among the best) and {@link #CAP}
+     * otherwise (a bounded set); the ranking scores their names against every query word, and the best are read.
+     */
+    List<CustomerSearchDocument> best(UUID businessId, SearchTerms terms, int max) {
+        int longest = 0;
+        for (int i = 1; i < terms.nameTokens().size(); i++) {
+            longest = terms.nameTokens().get(i).length() > terms.nameTokens().get(longest).length() ? i : longest;
+        }
+        String word = terms.nameTokens().get(longest);
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("businessId", businessId)
+                .addValue("word", word)
+                .addValue("cap", terms.nameTokens().size() == 1 ? max : CAP);
+        NameScorer scorer = new NameScorer(terms);
+        List<Named> named = new ArrayList<>(scored(scorer, "SELECT party_id, name_sort FROM customer_search_prefix "
+                + "WHERE business_id = :businessId AND prefix = :word ORDER BY name_sort, party_id LIMIT :cap", parameters));
+        if (named.stream().filter(candidate -> candidate.distance() == 0).count() < max) {
+            List<String> ways = new ArrayList<>();
+            String sound = terms.nameKeys().get(longest);
+            if (!sound.isEmpty()) {
+                parameters.addValue("sound", sound);
+                ways.add("(SELECT party_id, name_sort FROM customer_search_word WHERE business_id = :businessId AND sound = :sound "
+                        + "AND NOT starts_with(word, :word) ORDER BY name_sort, party_id LIMIT :cap)");
+            }
+            int edits = NameTokens.maxEdits(word);
+            if (edits > 0) {
+                parameters.addValue("variants", SpellingVariants.of(word, edits).toArray(String[]::new)).addValue("edits", edits);
+                ways.add("""
+                        SELECT w.party_id, w.name_sort FROM (
+                          SELECT DISTINCT word FROM search_spelling WHERE variant = ANY(CAST(:variants AS text[]))
+                          AND NOT starts_with(word, :word) AND levenshtein(word, :word) <= :edits) near
+                        CROSS JOIN LATERAL (SELECT party_id, name_sort FROM customer_search_word
+                          WHERE business_id = :businessId AND word = near.word ORDER BY name_sort, party_id LIMIT :cap) w""");
+            }
+            if (!ways.isEmpty()) {
+                named.addAll(scored(scorer, String.join("\nUNION ALL\n", ways), parameters));
+            }
+        }
+        List<UUID> best = named.stream().distinct()
+                .sorted(Comparator.comparingInt(Named::distance)
+                        .thenComparing(candidate -> !candidate.sortName().equals(terms.typedName()))
+                        .thenComparing(Named::sortName)
+                        .thenComparing(Named::partyId))
+                .limit(max).map(Named::partyId).toList();
+        if (best.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT " + PostgresCustomerIndex.COLUMNS + " FROM customer_search WHERE party_id = ANY(:ids)",
+                new MapSqlParameterSource("ids", best.toArray(UUID[]::new)), PostgresCustomerIndex.DOCUMENT);
+    }
+
+    /** A party read by its sort name, and what its name costs for the whole query. */
+    private record Named(UUID partyId, String sortName, int distance) {
+    }
+
+    /** The parties a statement reads ({@code party_id, name_sort}) whose name matches every query word, with its cost. */
+    private List<Named> scored(NameScorer scorer, String sql, MapSqlParameterSource parameters) {
+        List<Named> named = new ArrayList<>();
+        jdbc.query(sql, parameters, rs -> {
+            UUID partyId = rs.getObject(1, UUID.class);
+            String sortName = rs.getString(2);
+            scorer.distance(NameTokens.of(sortName))
+                    .ifPresent(distance -> named.add(new Named(partyId, sortName, distance)));
+        });
+        return named;
+    }
+}
