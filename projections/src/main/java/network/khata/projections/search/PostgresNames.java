@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The PostgreSQL engine's name matches, exact and suggested: the parties with a name word that the longest query word
+ * The PostgreSQL engine's name matches, exact and suggested: the parties with a name word that one query word
  * begins, sounds like or is a few edits from, read in name order from indexes (equality and ranges only, which
  * row-level security lets use an index; simple statements, whose generic plans stay good), then scored and ordered
  * by {@link SearchRanking}. The words a few edits away come from the symmetric-delete table {@code search_spelling},
  * which this class keeps.
  */
 class PostgresNames {
-    /** The most parties read per way of matching the longest word, when the query has other words to match too. */
-    static final int CAP = 300;
+    /** The most parties read per way of matching the driving word, when the query has other words to match too. */
+    static final int CAP = 500;
     private final NamedParameterJdbcTemplate jdbc;
 
     PostgresNames(NamedParameterJdbcTemplate jdbc) {
@@ -45,17 +45,14 @@ class PostgresNames {
 
     /**
      * The {@code max} best documents of the business whose name matches every query word. Every such name has a word
-     * that the longest query word begins, sounds like or is a few edits from, so those parties are read from the
+     * that the {@link #driving} query word begins, sounds like or is a few edits from, so those parties are read from the
      * indexes in name order (first the ones it begins; the others only when fewer than {@code max} begin one), up to
      * {@code max} per way of matching when there is one query word (all that can be among the best) and {@link #CAP}
      * otherwise (a bounded set); the ranking scores their names against every query word, and the best are read.
      */
     List<CustomerSearchDocument> best(UUID businessId, SearchTerms terms, int max) {
-        int longest = 0;
-        for (int i = 1; i < terms.nameTokens().size(); i++) {
-            longest = terms.nameTokens().get(i).length() > terms.nameTokens().get(longest).length() ? i : longest;
-        }
-        String word = terms.nameTokens().get(longest);
+        int driver = driving(businessId, terms);
+        String word = terms.nameTokens().get(driver);
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("businessId", businessId)
                 .addValue("word", word)
@@ -65,7 +62,7 @@ class PostgresNames {
                 + "WHERE business_id = :businessId AND prefix = :word ORDER BY name_sort, party_id LIMIT :cap", parameters));
         if (named.stream().filter(candidate -> candidate.distance() == 0).count() < max) {
             List<String> ways = new ArrayList<>();
-            String sound = terms.nameKeys().get(longest);
+            String sound = terms.nameKeys().get(driver);
             if (!sound.isEmpty()) {
                 parameters.addValue("sound", sound);
                 ways.add("(SELECT party_id, name_sort FROM customer_search_word WHERE business_id = :businessId AND sound = :sound "
@@ -96,6 +93,40 @@ class PostgresNames {
         }
         return jdbc.query("SELECT " + PostgresCustomerIndex.COLUMNS + " FROM customer_search WHERE party_id = ANY(:ids)",
                 new MapSqlParameterSource("ids", best.toArray(UUID[]::new)), PostgresCustomerIndex.DOCUMENT);
+    }
+
+    /**
+     * The query word to read by: the one fewest names have a word beginning with (counted up to {@link #CAP}, index
+     * only), the longest of those. A mistyped word begins no name's word, so the names are read by the words it is
+     * near, and those are few.
+     */
+    private int driving(UUID businessId, SearchTerms terms) {
+        List<String> words = terms.nameTokens();
+        if (words.size() == 1) {
+            return 0;
+        }
+        MapSqlParameterSource parameters = new MapSqlParameterSource("businessId", businessId).addValue("cap", CAP);
+        List<String> counts = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            parameters.addValue("word" + i, words.get(i));
+            counts.add(("(SELECT count(*) FROM (SELECT 1 FROM customer_search_prefix WHERE business_id = :businessId "
+                    + "AND prefix = :word%d LIMIT :cap) beginning)").formatted(i));
+        }
+        List<Long> begun = jdbc.queryForObject("SELECT " + String.join(", ", counts), parameters, (rs, row) -> {
+            List<Long> values = new ArrayList<>();
+            for (int i = 1; i <= words.size(); i++) {
+                values.add(rs.getLong(i));
+            }
+            return values;
+        });
+        int best = 0;
+        for (int i = 1; i < words.size(); i++) {
+            boolean fewer = begun.get(i) < begun.get(best);
+            if (fewer || begun.get(i).equals(begun.get(best)) && words.get(i).length() > words.get(best).length()) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** A party read by its sort name, and what its name costs for the whole query. */
