@@ -1,5 +1,6 @@
 package network.khata.command;
 
+import network.khata.api.business.BusinessTimeZone;
 import network.khata.api.business.BusinessRegistered;
 import network.khata.api.business.BusinessUpdated;
 import network.khata.api.business.RegisterBusiness;
@@ -20,8 +21,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /** A business of the core ledger, as far as the network needs it: that it exists, its name and its time zone. */
 @Aggregate
 public class Business {
-    static final String DEFAULT_TIME_ZONE = "Asia/Kolkata";
-
     @AggregateIdentifier
     private UUID businessId;
     private String name;
@@ -73,7 +72,7 @@ public class Business {
 
     private static String timeZone(String requested) {
         if (requested == null || requested.isBlank()) {
-            return DEFAULT_TIME_ZONE;
+            return BusinessTimeZone.DEFAULT.getId();
         }
         try {
             return ZoneId.of(requested).getId();

@@ -1,5 +1,6 @@
 package network.khata.command;
 
+import network.khata.api.verification.OtpRules;
 import network.khata.api.customer.NotificationPreferencesChanged;
 import network.khata.api.customer.UpdateNotificationPreferences;
 import network.khata.api.identity.NetworkIds;
@@ -37,9 +38,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate
 public class NetworkCustomer {
-    static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
-    static final Duration RESEND_INTERVAL = Duration.ofSeconds(60);
-    static final int MAX_WRONG_CODES = 5;
+    static final Duration CODE_LIFETIME = OtpRules.CODE_LIFETIME;
+    static final Duration RESEND_INTERVAL = OtpRules.RESEND_INTERVAL;
+    static final int MAX_WRONG_CODES = OtpRules.MAX_WRONG_CODES;
     /** One budget per phone, whichever path asks (an owner's auto-register, the portal, a resend): codes an hour. */
     static final int CODES_PER_HOUR = 5;
     /** Wrong codes an hour across all codes: at most {@link #CODES_PER_HOUR} × {@link #MAX_WRONG_CODES} guesses. */

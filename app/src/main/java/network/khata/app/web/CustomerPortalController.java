@@ -1,5 +1,6 @@
 package network.khata.app.web;
 
+import network.khata.api.verification.OtpRules;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,7 +52,6 @@ import java.util.stream.Collectors;
 @RestController
 @RequestMapping("/api/customer-portal")
 public class CustomerPortalController {
-    private static final Duration RESEND = Duration.ofSeconds(60);
     private static final Duration HOUR = Duration.ofHours(1);
 
     private final Commands commands;
@@ -118,7 +118,7 @@ public class CustomerPortalController {
     public ResponseEntity<?> requestCode(@Valid @RequestBody CodeRequest body, HttpServletRequest request) {
         String phone = PhoneNumbers.toE164(body.phone()).orElseThrow();
         Optional<Duration> wait = limits.admit(List.of(
-                new Limit("otp-phone-minute", phone, 1, RESEND),
+                new Limit("otp-phone-minute", phone, 1, OtpRules.RESEND_INTERVAL),
                 new Limit("otp-phone-hour", phone, codesPerPhonePerHour, HOUR),
                 new Limit("otp-ip-hour", request.getRemoteAddr(), codesPerIpPerHour, HOUR)));
         if (wait.isPresent()) {
@@ -128,8 +128,9 @@ public class CustomerPortalController {
         if (profiles.findByPhone(phone).isPresent()) {
             commands.send(new RequestPhoneVerification(customerId, phone, true), Actor.customer(customerId), request);
         }
-        return ResponseEntity.accepted().body(new CodeRequested(phone, RESEND.toSeconds(), 600,
-                "If " + phone + " has invoices in the network, a 6-digit code is on its way by SMS. It is valid for 10 minutes."));
+        return ResponseEntity.accepted().body(new CodeRequested(phone, OtpRules.RESEND_INTERVAL.toSeconds(),
+                OtpRules.CODE_LIFETIME.toSeconds(), "If " + phone + " has invoices in the network, a 6-digit code is on its way "
+                + "by SMS. It is valid for " + OtpRules.CODE_LIFETIME.toMinutes() + " minutes."));
     }
 
     /** Spec endpoint 5: phone and code in, tokens and the customer's businesses out. Any wrong answer is the same 401. */
@@ -149,7 +150,8 @@ public class CustomerPortalController {
         }
         if (outcome != VerificationOutcome.VERIFIED) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Problems.of(HttpStatus.UNAUTHORIZED, "invalid-code",
-                    "Code not accepted", "the code is wrong, has expired, was used already, or was locked after 5 wrong tries; ask for a new one"));
+                    "Code not accepted", "the code is wrong, has expired, was used already, or was locked after " + OtpRules.MAX_WRONG_CODES
+                            + " wrong tries; ask for a new one"));
         }
         Session session = sessions.start(customerId);
         SignedIn signedIn = RowScope.callAs(RowScope.customer(customerId), () -> new SignedIn(customerId,

@@ -1,5 +1,6 @@
 package network.khata.app.web;
 
+import network.khata.api.business.BusinessTimeZone;
 import network.khata.api.Limits;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -42,7 +43,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +57,6 @@ import java.util.stream.Collectors;
 @RestController
 public class InvoiceController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Kolkata");
 
     private final Commands commands;
     private final QueryGateway queries;
@@ -123,7 +122,7 @@ public class InvoiceController {
     public ResponseEntity<InvoiceResponse> create(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                                   @Valid @RequestBody CreateInvoiceRequest body, HttpServletRequest request) {
         InvoiceState state = commands.send(CreateInvoice.of(owner.businessId(), body.customerId(), body.invoiceNumber(),
-                body.amount(), body.issueDate() == null ? LocalDate.now(BUSINESS_ZONE) : body.issueDate(), body.dueDate(),
+                body.amount(), body.issueDate() == null ? LocalDate.now(BusinessTimeZone.DEFAULT) : body.issueDate(), body.dueDate(),
                 body.description()), owner, request);
         return ResponseEntity.status(state.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(response(state));
     }
@@ -136,7 +135,7 @@ public class InvoiceController {
                                                HttpServletRequest request) {
         String paymentId = body.paymentId() != null ? body.paymentId() : key != null ? key : UUID.randomUUID().toString();
         InvoiceState state = commands.send(new RecordPayment(invoiceId, owner.businessId(), paymentId, body.amount(),
-                body.paidOn() == null ? LocalDate.now(BUSINESS_ZONE) : body.paidOn(),
+                body.paidOn() == null ? LocalDate.now(BusinessTimeZone.DEFAULT) : body.paidOn(),
                 body.method() == null ? "other" : body.method()), owner, request);
         return ResponseEntity.status(state.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(response(state));
     }

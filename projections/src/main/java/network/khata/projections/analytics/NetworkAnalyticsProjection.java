@@ -1,5 +1,6 @@
 package network.khata.projections.analytics;
 
+import network.khata.api.business.BusinessTimeZone;
 import network.khata.api.business.BusinessRegistered;
 import network.khata.api.business.BusinessUpdated;
 import network.khata.api.customer.CustomerRegistered;
@@ -50,7 +51,7 @@ public class NetworkAnalyticsProjection {
 
     @EventHandler
     void on(BusinessRegistered event, @Timestamp Instant at) {
-        String zone = event.timeZone() == null || event.timeZone().isBlank() ? "Asia/Kolkata" : event.timeZone();
+        String zone = BusinessTimeZone.orDefault(event.timeZone());
         jdbc.update("INSERT INTO analytics_businesses (business_id, time_zone, registered_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 event.businessId(), zone, ts(at));
         refresh(event.businessId(), at);

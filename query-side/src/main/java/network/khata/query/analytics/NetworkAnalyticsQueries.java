@@ -1,5 +1,6 @@
 package network.khata.query.analytics;
 
+import network.khata.api.business.BusinessTimeZone;
 import network.khata.projections.analytics.EngagementMeasure;
 import network.khata.projections.analytics.EngagementMetrics;
 import network.khata.query.analytics.NetworkAnalyticsReport.DailyTrend;
@@ -38,7 +39,7 @@ public class NetworkAnalyticsQueries {
     }
 
     public NetworkAnalyticsReport report(UUID businessId, String period) {
-        ZoneId zone = metrics.zoneOf(businessId).orElse(ZoneId.of("Asia/Kolkata"));
+        ZoneId zone = metrics.zoneOf(businessId).orElse(BusinessTimeZone.DEFAULT);
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();
         LocalDate first = today.minusDays(PERIODS.get(period) - 1L);

@@ -1,5 +1,6 @@
 package network.khata.query.portal;
 
+import network.khata.api.business.BusinessTimeZone;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import network.khata.api.invoice.PaymentLinks;
@@ -12,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +24,6 @@ import java.util.UUID;
  */
 @Repository
 public class PortalReads {
-    private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -76,7 +75,7 @@ public class PortalReads {
      * @param statuses   null for every status
      */
     public List<PortalInvoice> invoices(UUID customerId, UUID businessId, List<String> statuses, int limit) {
-        LocalDate today = LocalDate.now(clock.withZone(INDIA));
+        LocalDate today = LocalDate.now(clock.withZone(BusinessTimeZone.DEFAULT));
         return jdbc.query("""
                         SELECT i.*, b.name AS business_name FROM invoices i JOIN businesses b ON b.id = i.business_id
                         WHERE i.customer_id = ? AND (?::uuid IS NULL OR i.business_id = ?::uuid)
