@@ -1,5 +1,6 @@
 package network.khata.command;
 
+import network.khata.api.notification.Language;
 import network.khata.api.verification.OtpRules;
 import network.khata.api.customer.NotificationPreferencesChanged;
 import network.khata.api.customer.UpdateNotificationPreferences;
@@ -46,7 +47,7 @@ public class NetworkCustomer {
     /** Wrong codes an hour across all codes: at most {@link #CODES_PER_HOUR} × {@link #MAX_WRONG_CODES} guesses. */
     static final int WRONG_CODES_PER_HOUR = CODES_PER_HOUR * MAX_WRONG_CODES;
     static final Duration BUDGET_WINDOW = Duration.ofHours(1);
-    static final List<String> LANGUAGES = List.of("hi", "en");
+    static final List<String> LANGUAGES = Language.codes();
 
     @AggregateIdentifier
     private UUID customerId;

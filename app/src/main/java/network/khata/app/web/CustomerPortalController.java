@@ -1,5 +1,6 @@
 package network.khata.app.web;
 
+import network.khata.api.notification.Language;
 import network.khata.api.verification.OtpRules;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -106,8 +107,8 @@ public class CustomerPortalController {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Preferences(@NotNull Boolean notificationsEnabled,
-                              @NotEmpty List<@NotNull @Pattern(regexp = "sms|email", message = "must be sms or email") String> preferredChannels,
-                              @NotNull @Pattern(regexp = "hi|en", message = "must be hi or en") String preferredLanguage) {
+                              @NotEmpty List<@NotNull @CodeOf(Channel.class) String> preferredChannels,
+                              @NotNull @CodeOf(Language.class) String preferredLanguage) {
     }
 
     /**

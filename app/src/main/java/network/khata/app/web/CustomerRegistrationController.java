@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import network.khata.api.customer.CustomerRegistration;
 import network.khata.api.customer.ProfileType;
@@ -47,8 +46,7 @@ public class CustomerRegistrationController {
             @NotBlank @PlainText @Size(max = Limits.NAME) String name,
             @NotNull @PhoneNumber String phone,
             @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") @PlainText @Size(max = Limits.EMAIL) String email,
-            @Pattern(regexp = "individual|business|farmer|retailer|corporate",
-                    message = "must be one of individual, business, farmer, retailer, corporate") String profileType,
+            @CodeOf(ProfileType.class) String profileType,
             Boolean autoSendWelcomeSms,
             Boolean autoTagRecentInvoices) {
     }

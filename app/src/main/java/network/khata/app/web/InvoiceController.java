@@ -86,8 +86,8 @@ public class InvoiceController {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record SendRequest(@NotNull UUID customerId,
-                              @NotEmpty List<@Pattern(regexp = "sms|email", message = "must be sms or email") String> channels,
-                              @Pattern(regexp = "default|urgent|reminder") String messageTemplate,
+                              @NotEmpty List<@CodeOf(Channel.class) String> channels,
+                              @CodeOf(MessageTemplate.class) String messageTemplate,
                               @PlainText(multiline = true) @Size(max = Limits.CUSTOM_MESSAGE) String customMessage,
                               Boolean includePaymentLink,
                               Boolean includePdfAttachment) {
@@ -155,7 +155,7 @@ public class InvoiceController {
                 !Boolean.FALSE.equals(body.includePdfAttachment())), owner, request);
         Map<String, ChannelStatus> statuses = new LinkedHashMap<>();
         channels.stream().sorted().forEach(channel -> statuses.put(channel.code(),
-                new ChannelStatus("pending", NetworkIds.messageId(notificationId, channel.code()))));
+                new ChannelStatus("pending", NetworkIds.channelMessageId(notificationId, channel))));
         Contact contact = queries.query(new FindContact(owner.businessId(), body.customerId()), Contact.class).join();
         List<String> requested = List.copyOf(statuses.keySet());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new SendResponse(notificationId, invoiceId, body.customerId(),

@@ -98,7 +98,7 @@ public class NotificationPlanner {
                 ? NotificationType.INVOICE_CREATED : NotificationType.PAYMENT_REMINDER;
 
         event.channels().stream().sorted(Comparator.naturalOrder()).forEach(channel -> {
-            UUID messageId = NetworkIds.messageId(event.notificationId(), channel.code());
+            UUID messageId = NetworkIds.channelMessageId(event.notificationId(), channel);
             MessageContent content = channel == Channel.SMS
                     ? MessageRenderer.invoiceSms(event, contact.phone(), contact.businessName(), language, publicUrl)
                     : email;
