@@ -2,6 +2,8 @@ package network.khata.projections.analytics;
 
 import network.khata.api.identity.NetworkIds;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
@@ -26,9 +28,11 @@ public class EngagementMetrics {
     static final Duration ACTIVE_WINDOW = Duration.ofDays(7);
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     public EngagementMetrics(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
     /** The business's time zone, once the business is known to analytics. */
@@ -54,24 +58,24 @@ public class EngagementMetrics {
         Timestamp start = Timestamp.from(from);
         Timestamp end = Timestamp.from(to);
         Timestamp activeSince = Timestamp.from(to.minus(ACTIVE_WINDOW));
-        return jdbc.queryForObject("""
+        return named.queryForObject("""
                 WITH customers AS (
                     SELECT c.customer_id, c.registered_at,
                            CASE WHEN v.verified_at IS NOT NULL THEN greatest(c.registered_at, v.verified_at) END AS verified_at
                     FROM analytics_customers c LEFT JOIN analytics_verifications v ON v.customer_id = c.customer_id
-                    WHERE c.business_id = ? AND c.registered_at < ?),
+                    WHERE c.business_id = :businessId AND c.registered_at < :end),
                 invoices AS (
-                    SELECT i.*, (i.paid_at < ?) AS paid, (i.notified_at IS NOT NULL AND i.notified_at < i.paid_at) AS notified
-                    FROM analytics_invoices i WHERE i.business_id = ? AND i.created_at < ?),
-                paid_in AS (SELECT * FROM invoices WHERE paid_at >= ? AND paid_at < ?),
-                messages AS (SELECT * FROM analytics_messages WHERE business_id = ? AND sent_at >= ? AND sent_at < ?)
+                    SELECT i.*, (i.paid_at < :end) AS paid, (i.notified_at IS NOT NULL AND i.notified_at < i.paid_at) AS notified
+                    FROM analytics_invoices i WHERE i.business_id = :businessId AND i.created_at < :end),
+                paid_in AS (SELECT * FROM invoices WHERE paid_at >= :start AND paid_at < :end),
+                messages AS (SELECT * FROM analytics_messages WHERE business_id = :businessId AND sent_at >= :start AND sent_at < :end)
                 SELECT
                   (SELECT count(*) FROM customers) AS total_customers,
-                  (SELECT count(*) FROM customers WHERE registered_at >= ?) AS new_customers,
-                  (SELECT count(*) FROM customers WHERE verified_at < ?) AS verified_total,
-                  (SELECT count(*) FROM customers WHERE verified_at >= ? AND verified_at < ?) AS verified,
+                  (SELECT count(*) FROM customers WHERE registered_at >= :start) AS new_customers,
+                  (SELECT count(*) FROM customers WHERE verified_at < :end) AS verified_total,
+                  (SELECT count(*) FROM customers WHERE verified_at >= :start AND verified_at < :end) AS verified,
                   (SELECT count(*) FROM customers c WHERE EXISTS (SELECT 1 FROM analytics_sign_ins s
-                      WHERE s.customer_id = c.customer_id AND s.signed_in_at >= ? AND s.signed_in_at < ?)) AS active,
+                      WHERE s.customer_id = c.customer_id AND s.signed_in_at >= :activeSince AND s.signed_in_at < :end)) AS active,
                   (SELECT count(DISTINCT invoice_id) FROM messages) AS invoices_sent,
                   (SELECT count(*) FROM messages) AS notifications_sent,
                   (SELECT 100.0 * count(opened_at) / nullif(count(*), 0) FROM messages WHERE channel = 'email') AS open_rate,
@@ -81,16 +85,16 @@ public class EngagementMetrics {
                   (SELECT avg(payment_days) FROM paid_in WHERE NOT notified) AS avg_days_not_notified,
                   (SELECT 100.0 * count(*) FILTER (WHERE paid) / nullif(count(*), 0) FROM invoices) AS collection_rate,
                   (SELECT 100.0 * count(*) FILTER (WHERE EXISTS (SELECT 1 FROM analytics_sign_ins s
-                      WHERE s.customer_id = c.customer_id AND s.signed_in_at < ?)) / nullif(count(*), 0) FROM customers c) AS access_rate,
+                      WHERE s.customer_id = c.customer_id AND s.signed_in_at < :end)) / nullif(count(*), 0) FROM customers c) AS access_rate,
                   (SELECT 100.0 * count(*) FILTER (WHERE (SELECT count(*) FROM invoices i WHERE i.customer_id = c.customer_id) >= 2)
                       / nullif(count(*), 0) FROM customers c) AS repeat_rate,
                   (SELECT count(*) FROM analytics_sign_ins s JOIN customers c ON c.customer_id = s.customer_id
-                      WHERE s.signed_in_at >= ? AND s.signed_in_at < ?) AS portal_logins,
+                      WHERE s.signed_in_at >= :start AND s.signed_in_at < :end) AS portal_logins,
                   (SELECT coalesce(sum(amount), 0) FROM analytics_payments
-                      WHERE business_id = ? AND recorded_at >= ? AND recorded_at < ?) AS payments_received""",
-                (rs, row) -> measure(rs),
-                businessId, end, end, businessId, end, start, end, businessId, start, end,
-                start, end, start, end, activeSince, end, end, start, end, businessId, start, end);
+                      WHERE business_id = :businessId AND recorded_at >= :start AND recorded_at < :end) AS payments_received""",
+                new MapSqlParameterSource("businessId", businessId).addValue("start", start).addValue("end", end)
+                        .addValue("activeSince", activeSince),
+                (rs, row) -> measure(rs));
     }
 
     private static EngagementMeasure measure(ResultSet rs) throws SQLException {
@@ -121,13 +125,15 @@ public class EngagementMetrics {
         Instant start = day.atStartOfDay(zone).toInstant();
         Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
         EngagementMeasure m = measure(businessId, start, end);
-        jdbc.update("""
+        named.update("""
                         INSERT INTO customer_engagement_metrics (id, business_id, metric_date, new_customers_count,
                           verified_customers_count, active_customers_count, invoices_sent_count, notifications_sent_count,
                           notification_open_rate, notification_delivery_rate, avg_payment_days, payment_velocity_impact,
                           collection_rate, portal_access_rate, repeat_customer_rate, customer_satisfaction_score,
                           portal_logins_count, payments_received, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)
+                        VALUES (:id, :businessId, :day, :newCustomers, :verified, :active, :invoicesSent, :notificationsSent,
+                          :openRate, :deliveryRate, :avgPaymentDays, :velocityImpact, :collectionRate, :accessRate,
+                          :repeatRate, NULL, :portalLogins, :paymentsReceived, :createdAt)
                         ON CONFLICT (business_id, metric_date) DO UPDATE SET
                           new_customers_count = excluded.new_customers_count,
                           verified_customers_count = excluded.verified_customers_count,
@@ -143,10 +149,16 @@ public class EngagementMetrics {
                           repeat_customer_rate = excluded.repeat_customer_rate,
                           portal_logins_count = excluded.portal_logins_count,
                           payments_received = excluded.payments_received""",
-                NetworkIds.metricsRowId(businessId, day), businessId, day, m.newCustomers(), m.verifiedCustomers(),
-                m.activeCustomers(), m.invoicesSent(), m.notificationsSent(), m.notificationOpenRate(),
-                m.notificationDeliveryRate(), m.avgPaymentDays(), m.paymentVelocityImpact(), m.collectionRate(),
-                m.portalAccessRate(), m.repeatCustomerRate(), m.portalLogins(), m.paymentsReceived(), Timestamp.from(end));
+                new MapSqlParameterSource("id", NetworkIds.metricsRowId(businessId, day))
+                        .addValue("businessId", businessId).addValue("day", day)
+                        .addValue("newCustomers", m.newCustomers()).addValue("verified", m.verifiedCustomers())
+                        .addValue("active", m.activeCustomers()).addValue("invoicesSent", m.invoicesSent())
+                        .addValue("notificationsSent", m.notificationsSent()).addValue("openRate", m.notificationOpenRate())
+                        .addValue("deliveryRate", m.notificationDeliveryRate()).addValue("avgPaymentDays", m.avgPaymentDays())
+                        .addValue("velocityImpact", m.paymentVelocityImpact()).addValue("collectionRate", m.collectionRate())
+                        .addValue("accessRate", m.portalAccessRate()).addValue("repeatRate", m.repeatCustomerRate())
+                        .addValue("portalLogins", m.portalLogins()).addValue("paymentsReceived", m.paymentsReceived())
+                        .addValue("createdAt", Timestamp.from(end)));
     }
 
     /** Serialises the projection and the rollup on one business, so neither writes a row from facts the other is changing. */
