@@ -1,5 +1,8 @@
 package network.khata.app.web;
 
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import network.khata.query.customers.FindNetworkCustomer;
 import network.khata.api.notification.Language;
 import network.khata.api.verification.OtpRules;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -22,7 +25,6 @@ import network.khata.app.security.CustomerSessions.Session;
 import network.khata.app.security.PortalRateLimits;
 import network.khata.app.security.PortalRateLimits.Limit;
 import network.khata.app.security.RowScope;
-import network.khata.projections.profile.NetworkProfiles;
 import network.khata.query.portal.PortalReads;
 import network.khata.query.portal.PortalReads.BusinessTotals;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -56,7 +58,7 @@ public class CustomerPortalController {
     private static final Duration HOUR = Duration.ofHours(1);
 
     private final Commands commands;
-    private final NetworkProfiles profiles;
+    private final QueryGateway queries;
     private final PortalReads reads;
     private final CustomerSessions sessions;
     private final PortalRateLimits limits;
@@ -64,13 +66,13 @@ public class CustomerPortalController {
     private final int codesPerIpPerHour;
     private final int signInsPerIpPerHour;
 
-    public CustomerPortalController(Commands commands, NetworkProfiles profiles, PortalReads reads, CustomerSessions sessions,
+    public CustomerPortalController(Commands commands, QueryGateway queries, PortalReads reads, CustomerSessions sessions,
                                     PortalRateLimits limits,
                                     @Value("${khata.portal.otp.per-phone-per-hour:5}") int codesPerPhonePerHour,
                                     @Value("${khata.portal.otp.per-ip-per-hour:20}") int codesPerIpPerHour,
                                     @Value("${khata.portal.sign-in.per-ip-per-hour:30}") int signInsPerIpPerHour) {
         this.commands = commands;
-        this.profiles = profiles;
+        this.queries = queries;
         this.reads = reads;
         this.sessions = sessions;
         this.limits = limits;
@@ -126,7 +128,7 @@ public class CustomerPortalController {
             return tooMany(wait.get(), "too many codes asked for; try again later");
         }
         UUID customerId = NetworkIds.customerId(phone);
-        if (profiles.findByPhone(phone).isPresent()) {
+        if (queries.query(new FindNetworkCustomer(phone), ResponseTypes.optionalInstanceOf(UUID.class)).join().isPresent()) {
             commands.send(new RequestPhoneVerification(customerId, phone, true), Actor.customer(customerId), request);
         }
         return ResponseEntity.accepted().body(new CodeRequested(phone, OtpRules.RESEND_INTERVAL.toSeconds(),

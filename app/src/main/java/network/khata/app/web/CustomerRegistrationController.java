@@ -1,5 +1,7 @@
 package network.khata.app.web;
 
+import org.axonframework.queryhandling.QueryGateway;
+import network.khata.query.customers.IsPhoneVerified;
 import network.khata.api.Limits;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -16,7 +18,6 @@ import network.khata.api.identity.Actor;
 import network.khata.api.identity.PhoneNumbers;
 import network.khata.api.verification.OtpRequestOutcome;
 import network.khata.api.verification.RequestPhoneVerification;
-import network.khata.projections.profile.NetworkProfiles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,11 +35,11 @@ import java.util.Locale;
 @RestController
 public class CustomerRegistrationController {
     private final Commands commands;
-    private final NetworkProfiles profiles;
+    private final QueryGateway queries;
 
-    public CustomerRegistrationController(Commands commands, NetworkProfiles profiles) {
+    public CustomerRegistrationController(Commands commands, QueryGateway queries) {
         this.commands = commands;
-        this.profiles = profiles;
+        this.queries = queries;
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -71,7 +72,7 @@ public class CustomerRegistrationController {
         boolean sendCode = !Boolean.FALSE.equals(body.autoSendWelcomeSms());
         OtpRequestOutcome otp = sendCode
                 ? commands.send(new RequestPhoneVerification(registration.customerId(), phone), owner, request)
-                : new OtpRequestOutcome(false, 0, profiles.isPhoneVerified(registration.customerId()));
+                : new OtpRequestOutcome(false, 0, queries.query(new IsPhoneVerified(registration.customerId()), Boolean.class).join());
 
         AutoRegisterResponse response = new AutoRegisterResponse(registration.customerId().toString(),
                 registration.name(), phone, otp.alreadyVerified(), false, otp.sent(), otp.resendAfterSeconds(),

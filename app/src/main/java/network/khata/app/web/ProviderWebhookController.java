@@ -1,5 +1,8 @@
 package network.khata.app.web;
 
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import network.khata.query.notifications.FindMessageByProviderId;
 import jakarta.servlet.http.HttpServletRequest;
 import network.khata.api.identity.Actor;
 import network.khata.api.notification.RecordProviderReport;
@@ -7,7 +10,6 @@ import network.khata.app.security.RowScope;
 import network.khata.notifications.delivery.ProviderReport;
 import network.khata.notifications.email.SendGridEventWebhook;
 import network.khata.notifications.sms.Msg91DeliveryReports;
-import network.khata.projections.notifications.NotificationMessages;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,14 +39,14 @@ public class ProviderWebhookController {
 
     private final ObjectProvider<SendGridEventWebhook> sendGrid;
     private final ObjectProvider<Msg91DeliveryReports> msg91;
-    private final NotificationMessages messages;
+    private final QueryGateway queries;
     private final Commands commands;
 
     public ProviderWebhookController(ObjectProvider<SendGridEventWebhook> sendGrid, ObjectProvider<Msg91DeliveryReports> msg91,
-                                     NotificationMessages messages, Commands commands) {
+                                     QueryGateway queries, Commands commands) {
         this.sendGrid = sendGrid;
         this.msg91 = msg91;
-        this.messages = messages;
+        this.queries = queries;
         this.commands = commands;
     }
 
@@ -88,7 +90,8 @@ public class ProviderWebhookController {
         boolean allKnown = true;
         for (ProviderReport report : reports) {
             Optional<UUID> messageId = report.byProviderId()
-                    ? messages.byProviderMessageId("sms", report.reference())
+                    ? queries.query(new FindMessageByProviderId("sms", report.reference()),
+                            ResponseTypes.optionalInstanceOf(UUID.class)).join()
                     : parse(report.reference());
             if (messageId.isEmpty()) {
                 allKnown = !report.byProviderId() && allKnown;
