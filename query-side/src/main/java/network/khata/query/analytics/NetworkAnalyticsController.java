@@ -1,5 +1,6 @@
 package network.khata.query.analytics;
 
+import org.axonframework.queryhandling.QueryGateway;
 import com.lowagie.text.Document;
 import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
@@ -29,23 +30,24 @@ public class NetworkAnalyticsController {
     private static final String PERIOD = "last_7_days|last_30_days|last_90_days";
     private static final String PERIOD_MESSAGE = "must be one of last_7_days, last_30_days, last_90_days";
 
-    private final NetworkAnalyticsQueries queries;
+    private final QueryGateway queries;
 
-    public NetworkAnalyticsController(NetworkAnalyticsQueries queries) {
+    public NetworkAnalyticsController(QueryGateway queries) {
         this.queries = queries;
     }
 
     @GetMapping("/api/analytics/customer-network")
     public NetworkAnalyticsReport report(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                          @RequestParam(defaultValue = "last_30_days") @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE) String period) {
-        return queries.report(owner.businessId(), period);
+        return queries.query(new FindNetworkAnalytics(owner.businessId(), period), NetworkAnalyticsReport.class).join();
     }
 
     @GetMapping("/api/analytics/customer-network/export")
     public ResponseEntity<byte[]> export(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                          @RequestParam(defaultValue = "last_30_days") @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE) String period,
                                          @RequestParam(defaultValue = "csv") @Pattern(regexp = "csv|pdf", message = "must be csv or pdf") String format) {
-        NetworkAnalyticsReport report = queries.report(owner.businessId(), period);
+        NetworkAnalyticsReport report = queries.query(new FindNetworkAnalytics(owner.businessId(), period),
+                NetworkAnalyticsReport.class).join();
         boolean pdf = format.equals("pdf");
         return ResponseEntity.ok()
                 .contentType(pdf ? MediaType.APPLICATION_PDF : new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -1,5 +1,6 @@
 package network.khata.query.analytics;
 
+import org.axonframework.queryhandling.QueryHandler;
 import network.khata.api.business.BusinessTimeZone;
 import network.khata.projections.analytics.EngagementMeasure;
 import network.khata.projections.analytics.EngagementMetrics;
@@ -38,7 +39,10 @@ public class NetworkAnalyticsQueries {
         this.clock = clock;
     }
 
-    public NetworkAnalyticsReport report(UUID businessId, String period) {
+    @QueryHandler
+    public NetworkAnalyticsReport handle(FindNetworkAnalytics query) {
+        UUID businessId = query.businessId();
+        String period = query.period();
         ZoneId zone = metrics.zoneOf(businessId).orElse(BusinessTimeZone.DEFAULT);
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();
