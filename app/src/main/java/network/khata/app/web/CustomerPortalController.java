@@ -25,7 +25,8 @@ import network.khata.app.security.CustomerSessions.Session;
 import network.khata.app.security.PortalRateLimits;
 import network.khata.app.security.PortalRateLimits.Limit;
 import network.khata.app.security.RowScope;
-import network.khata.query.portal.PortalReads;
+import network.khata.query.portal.FindPortalCustomer;
+import network.khata.query.portal.PortalCustomer;
 import network.khata.query.portal.PortalReads.BusinessTotals;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -59,21 +60,19 @@ public class CustomerPortalController {
 
     private final Commands commands;
     private final QueryGateway queries;
-    private final PortalReads reads;
     private final CustomerSessions sessions;
     private final PortalRateLimits limits;
     private final int codesPerPhonePerHour;
     private final int codesPerIpPerHour;
     private final int signInsPerIpPerHour;
 
-    public CustomerPortalController(Commands commands, QueryGateway queries, PortalReads reads, CustomerSessions sessions,
+    public CustomerPortalController(Commands commands, QueryGateway queries, CustomerSessions sessions,
                                     PortalRateLimits limits,
                                     @Value("${khata.portal.otp.per-phone-per-hour:5}") int codesPerPhonePerHour,
                                     @Value("${khata.portal.otp.per-ip-per-hour:20}") int codesPerIpPerHour,
                                     @Value("${khata.portal.sign-in.per-ip-per-hour:30}") int signInsPerIpPerHour) {
         this.commands = commands;
         this.queries = queries;
-        this.reads = reads;
         this.sessions = sessions;
         this.limits = limits;
         this.codesPerPhonePerHour = codesPerPhonePerHour;
@@ -157,9 +156,10 @@ public class CustomerPortalController {
                             + " wrong tries; ask for a new one"));
         }
         Session session = sessions.start(customerId);
-        SignedIn signedIn = RowScope.callAs(RowScope.customer(customerId), () -> new SignedIn(customerId,
-                reads.customerName(customerId).orElse(null), session.token(), session.refreshToken(), session.expiresIn(),
-                reads.businesses(customerId)));
+        PortalCustomer customer = RowScope.callAs(RowScope.customer(customerId),
+                () -> queries.query(new FindPortalCustomer(customerId), PortalCustomer.class).join());
+        SignedIn signedIn = new SignedIn(customerId, customer.name(), session.token(), session.refreshToken(),
+                session.expiresIn(), customer.businesses());
         return ResponseEntity.ok(signedIn);
     }
 
