@@ -10,24 +10,22 @@ final class Percentiles {
     }
 
     static String of(List<Long> values) {
-        if (values.isEmpty()) {
-            return "none seen";
-        }
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return String.format("p50 %d, p95 %d, p99 %d, max %d (n=%d)", at(sorted, 50), at(sorted, 95), at(sorted, 99),
-                sorted.get(sorted.size() - 1), sorted.size());
+        return format(values, "p50 %1$.0f, p95 %2$.0f, p99 %3$.0f, max %4$.0f (n=%5$d)", 1);
     }
 
     /** The same for values in microseconds, written in milliseconds with one decimal. */
     static String ofMicros(List<Long> values) {
+        return format(values, "p50 %1$.1f, p95 %2$.1f, p99 %3$.1f, max %4$.1f ms (n=%5$d)", 1e3);
+    }
+
+    private static String format(List<Long> values, String pattern, double unit) {
         if (values.isEmpty()) {
             return "none seen";
         }
         List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        return String.format("p50 %.1f, p95 %.1f, p99 %.1f, max %.1f ms (n=%d)", at(sorted, 50) / 1e3, at(sorted, 95) / 1e3,
-                at(sorted, 99) / 1e3, sorted.get(sorted.size() - 1) / 1e3, sorted.size());
+        return String.format(pattern, at(sorted, 50) / unit, at(sorted, 95) / unit, at(sorted, 99) / unit,
+                sorted.get(sorted.size() - 1) / unit, sorted.size());
     }
 
     static long at(List<Long> sorted, double percentile) {

@@ -34,14 +34,17 @@ final class BatchedWrites<T> {
 
     /** What this transaction wrote for {@code id} and has not sent yet: read your own writes. */
     Optional<T> pending(UUID id) {
-        @SuppressWarnings("unchecked")
-        Map<UUID, T> pending = (Map<UUID, T>) TransactionSynchronizationManager.getResource(key);
+        Map<UUID, T> pending = bound();
         return pending == null ? Optional.empty() : Optional.ofNullable(pending.get(id));
     }
 
+    @SuppressWarnings("unchecked")
+    private Map<UUID, T> bound() {
+        return (Map<UUID, T>) TransactionSynchronizationManager.getResource(key);
+    }
+
     private Map<UUID, T> pendingInThisTransaction() {
-        @SuppressWarnings("unchecked")
-        Map<UUID, T> pending = (Map<UUID, T>) TransactionSynchronizationManager.getResource(key);
+        Map<UUID, T> pending = bound();
         if (pending == null) {
             Map<UUID, T> created = new LinkedHashMap<>();
             TransactionSynchronizationManager.bindResource(key, created);

@@ -28,10 +28,9 @@ final class ElasticsearchCandidateQuery {
         terms.phone().ifPresent(phone -> anyOf.add(scored(IDENTITY, Query.of(q -> q.term(t -> t.field("phone").value(phone))))));
         terms.email().ifPresent(email -> anyOf.add(scored(IDENTITY, Query.of(q -> q.term(t -> t.field("email").value(email))))));
         float exactName = BEGINS * Math.max(1, terms.nameTokens().size());
-        terms.phoneDigits().ifPresent(digits -> {
+        terms.phoneEndReversed().ifPresent(reversed -> {
             List<Query> numbers = new ArrayList<>();
             terms.phonePrefixes().forEach(prefix -> numbers.add(Query.of(q -> q.prefix(p -> p.field("phone").value(prefix)))));
-            String reversed = new StringBuilder(digits).reverse().toString();
             numbers.add(Query.of(q -> q.prefix(p -> p.field("phone_reversed").value(reversed))));
             anyOf.add(scored(exactName, Query.of(q -> q.bool(b -> b.should(numbers)))));
         });

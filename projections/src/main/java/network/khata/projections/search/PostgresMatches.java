@@ -37,7 +37,7 @@ class PostgresMatches {
             parameters.addValue("email", email);
             parts.add("(" + select + "email = :email LIMIT :max)");
         });
-        terms.phoneDigits().ifPresent(digits -> parts.add("(" + select + numbersHolding(terms, digits, parameters)
+        terms.phoneEndReversed().ifPresent(reversed -> parts.add("(" + select + numbersHolding(terms, reversed, parameters)
                 + " ORDER BY name_sort, party_id LIMIT :max)"));
         if (!terms.nameTokens().isEmpty()) {
             parts.add("(" + select + "name_sort = :typed ORDER BY party_id LIMIT :max)");
@@ -46,14 +46,13 @@ class PostgresMatches {
                 : jdbc.query(String.join("\nUNION ALL\n", parts), parameters, PostgresCustomerIndex.DOCUMENT);
     }
 
-    private static String numbersHolding(SearchTerms terms, String digits, MapSqlParameterSource parameters) {
+    private static String numbersHolding(SearchTerms terms, String reversed, MapSqlParameterSource parameters) {
         List<String> ranges = new ArrayList<>();
         List<String> prefixes = terms.phonePrefixes();
         for (int i = 0; i < prefixes.size(); i++) {
             parameters.addValue("from" + i, prefixes.get(i)).addValue("to" + i, prefixes.get(i) + AFTER_PREFIX);
             ranges.add("((phone COLLATE \"C\") >= :from%d AND (phone COLLATE \"C\") < :to%d)".formatted(i, i));
         }
-        String reversed = new StringBuilder(digits).reverse().toString();
         parameters.addValue("endFrom", reversed).addValue("endTo", reversed + AFTER_PREFIX);
         ranges.add("(phone_reversed >= :endFrom AND phone_reversed < :endTo)");
         return "(" + String.join(" OR ", ranges) + ")";

@@ -4,7 +4,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -58,7 +57,7 @@ class PostgresNames {
                 .addValue("word", word)
                 .addValue("cap", terms.nameTokens().size() == 1 ? max : CAP);
         NameScorer scorer = new NameScorer(terms);
-        List<Named> named = new ArrayList<>(scored(scorer, "SELECT party_id, name_sort FROM customer_search_prefix "
+        List<SearchRanking.Rank> named = new ArrayList<>(scored(terms, scorer, "SELECT party_id, name_sort FROM customer_search_prefix "
                 + "WHERE business_id = :businessId AND prefix = :word ORDER BY name_sort, party_id LIMIT :cap", parameters));
         if (named.stream().filter(candidate -> candidate.distance() == 0).count() < max) {
             List<String> ways = new ArrayList<>();
@@ -79,15 +78,10 @@ class PostgresNames {
                           WHERE business_id = :businessId AND word = near.word ORDER BY name_sort, party_id LIMIT :cap) w""");
             }
             if (!ways.isEmpty()) {
-                named.addAll(scored(scorer, String.join("\nUNION ALL\n", ways), parameters));
+                named.addAll(scored(terms, scorer, String.join("\nUNION ALL\n", ways), parameters));
             }
         }
-        List<UUID> best = named.stream().distinct()
-                .sorted(Comparator.comparingInt(Named::distance)
-                        .thenComparing(candidate -> !candidate.sortName().equals(terms.typedName()))
-                        .thenComparing(Named::sortName)
-                        .thenComparing(Named::partyId))
-                .limit(max).map(Named::partyId).toList();
+        List<UUID> best = named.stream().distinct().sorted().limit(max).map(SearchRanking.Rank::partyId).toList();
         if (best.isEmpty()) {
             return List.of();
         }
@@ -129,18 +123,14 @@ class PostgresNames {
         return best;
     }
 
-    /** A party read by its sort name, and what its name costs for the whole query. */
-    private record Named(UUID partyId, String sortName, int distance) {
-    }
-
-    /** The parties a statement reads ({@code party_id, name_sort}) whose name matches every query word, with its cost. */
-    private List<Named> scored(NameScorer scorer, String sql, MapSqlParameterSource parameters) {
-        List<Named> named = new ArrayList<>();
+    /** The parties a statement reads ({@code party_id, name_sort}) whose name matches every query word, ranked. */
+    private List<SearchRanking.Rank> scored(SearchTerms terms, NameScorer scorer, String sql, MapSqlParameterSource parameters) {
+        List<SearchRanking.Rank> named = new ArrayList<>();
         jdbc.query(sql, parameters, rs -> {
             UUID partyId = rs.getObject(1, UUID.class);
             String sortName = rs.getString(2);
             scorer.distance(NameTokens.of(sortName))
-                    .ifPresent(distance -> named.add(new Named(partyId, sortName, distance)));
+                    .ifPresent(distance -> named.add(SearchRanking.Rank.of(terms, partyId, sortName, distance)));
         });
         return named;
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -27,15 +28,27 @@ public final class SearchRanking {
     private SearchRanking() {
     }
 
-    /** A candidate with its total cost, in the order answers are given. */
-    record Scored(CustomerSearchDocument customer, int distance, boolean typedInFull) {
+    /** Where a party stands among the answers to one query: its total cost and what breaks ties. */
+    record Rank(int distance, boolean typedInFull, String sortName, UUID partyId) implements Comparable<Rank> {
+        static Rank of(SearchTerms terms, UUID partyId, String sortName, int distance) {
+            return new Rank(distance, sortName.equals(terms.typedName()), sortName, partyId);
+        }
+
+        @Override
+        public int compareTo(Rank other) {
+            return ORDER.compare(this, other);
+        }
     }
 
     /** Lower cost first; then the name typed in full; then by name and party id, so that every engine agrees. */
-    static final Comparator<Scored> ORDER = Comparator.comparingInt(Scored::distance)
-            .thenComparing(scored -> !scored.typedInFull())
-            .thenComparing(scored -> scored.customer().sortName())
-            .thenComparing(scored -> scored.customer().partyId());
+    static final Comparator<Rank> ORDER = Comparator.comparingInt(Rank::distance)
+            .thenComparing(rank -> !rank.typedInFull())
+            .thenComparing(Rank::sortName)
+            .thenComparing(Rank::partyId);
+
+    /** A candidate with where it stands. */
+    record Scored(CustomerSearchDocument customer, Rank rank) {
+    }
 
     public static List<CustomerMatch> rank(SearchTerms terms, List<CustomerSearchDocument> candidates, int limit) {
         Map<UUID, CustomerSearchDocument> distinct = new LinkedHashMap<>();
@@ -43,25 +56,28 @@ public final class SearchRanking {
         return distinct.values().stream()
                 .map(candidate -> score(terms, candidate))
                 .flatMap(Optional::stream)
-                .sorted(ORDER)
+                .sorted(Comparator.comparing(Scored::rank))
                 .limit(limit)
                 .map(scored -> new CustomerMatch(scored.customer(),
-                        scored.distance() <= 0 ? CustomerMatch.Kind.EXACT : CustomerMatch.Kind.SUGGESTION,
-                        Math.max(0, scored.distance())))
+                        scored.rank().distance() <= 0 ? CustomerMatch.Kind.EXACT : CustomerMatch.Kind.SUGGESTION,
+                        Math.max(0, scored.rank().distance())))
                 .toList();
     }
 
     static Optional<Scored> score(SearchTerms terms, CustomerSearchDocument candidate) {
-        boolean typedInFull = candidate.sortName().equals(terms.typedName());
+        return distance(terms, candidate).stream().mapToObj(distance -> new Scored(candidate,
+                Rank.of(terms, candidate.partyId(), candidate.sortName(), distance))).findFirst();
+    }
+
+    private static OptionalInt distance(SearchTerms terms, CustomerSearchDocument candidate) {
         if (terms.phone().filter(candidate.phone()::equals).isPresent()
                 || terms.email().filter(email -> email.equalsIgnoreCase(candidate.email())).isPresent()) {
-            return Optional.of(new Scored(candidate, IDENTITY, typedInFull));
+            return OptionalInt.of(IDENTITY);
         }
         if (terms.phoneHolds(candidate.phone())) {
-            return Optional.of(new Scored(candidate, 0, typedInFull));
+            return OptionalInt.of(0);
         }
-        return new NameScorer(terms).distance(candidate.nameTokens()).stream()
-                .mapToObj(distance -> new Scored(candidate, distance, typedInFull)).findFirst();
+        return new NameScorer(terms).distance(candidate.nameTokens());
     }
 
     /** What matching one query word to one name word costs, or {@link #NO_MATCH}. */

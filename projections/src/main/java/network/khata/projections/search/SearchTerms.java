@@ -42,6 +42,11 @@ public record SearchTerms(String text, List<String> nameTokens, List<String> nam
         return phoneDigits.map(digits -> List.of("+" + digits, HOME_COUNTRY_CODE + digits)).orElse(List.of());
     }
 
+    /** The typed digits backwards: the beginning of every number they end, written backwards. */
+    public Optional<String> phoneEndReversed() {
+        return phoneDigits.map(digits -> new StringBuilder(digits).reverse().toString());
+    }
+
     /** Whether the typed digits begin or end {@code phone}: how owners remember part of a number. */
     public boolean phoneHolds(String phone) {
         return phoneDigits.filter(phone::endsWith).isPresent() || phonePrefixes().stream().anyMatch(phone::startsWith);
