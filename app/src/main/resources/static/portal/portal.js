@@ -58,6 +58,13 @@
     const meta = item.querySelector('.meta');
     meta.textContent = invoice.date + due + ' · ' + invoice.status.replace('_', ' ');
     meta.className = 'meta status-' + invoice.status;
+    (invoice.payments || []).forEach(payment => {
+      const paid = document.createElement('div');
+      paid.className = 'meta payment';
+      paid.textContent = 'Paid ' + money(payment.amount) + ' on ' + payment.paid_on + ' · '
+        + (payment.via === 'razorpay' ? 'online (Razorpay, ' + payment.method + ')' : 'recorded by the business (' + payment.method + ')');
+      meta.after(paid);
+    });
     const actions = item.querySelector('.actions');
     if (invoice.status !== 'paid') {
       const pay = document.createElement('a');

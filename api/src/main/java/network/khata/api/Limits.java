@@ -23,6 +23,10 @@ public final class Limits {
     public static final int DESCRIPTION = 500;
     /** An owner's own words added to a message. */
     public static final int CUSTOM_MESSAGE = 300;
+    /** A UPI payment address ({@code name@bank}): VARCHAR(100) in businesses. */
+    public static final int UPI_VPA = 100;
+    /** The payee name a UPI app shows: VARCHAR(100). */
+    public static final int PAYEE_NAME = 100;
     /** Issue, due and payment dates: a ledger's dates, not the calendar's (payment days and rates stay meaningful). */
     public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
     public static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);

@@ -243,7 +243,7 @@ class CustomerPortalHttpTest extends PortalApiTest {
             assertThat(invoice.get("amount").decimalValue()).isEqualByComparingTo("2500");
             assertThat(invoice.get("status").asText()).isEqualTo("unpaid");
             assertThat(invoice.get("due_date").asText()).isEqualTo("2026-12-05");
-            assertThat(invoice.get("payment_link").asText()).endsWith("/pay/" + unpaid);
+            assertThat(invoice.get("payment_link").asText()).isEqualTo(paymentLinks.forInvoice(java.util.UUID.fromString(unpaid)));
             assertThat(invoice.get("pdf_url").asText()).isEqualTo("/api/customer-portal/invoices/" + unpaid + "/pdf");
         });
         JsonNode summary = unpaidAtFertilizer.get("summary");
@@ -258,7 +258,8 @@ class CustomerPortalHttpTest extends PortalApiTest {
         assertThat(balance.get("avg_invoice_amount").decimalValue()).isEqualByComparingTo("1875");
         assertThat(balance.get("last_transaction").asText()).isEqualTo("2026-11-20");
         assertThat(balance.get("payment_methods").toString()).isEqualTo("[\"upi\",\"card\",\"netbanking\"]");
-        assertThat(balance.get("payment_link").asText()).endsWith("/pay/business/" + fertilizer.businessId());
+        assertThat(balance.get("payment_link").asText()).isEqualTo(paymentLinks.forBalance(
+                network.khata.api.identity.NetworkIds.partyId(fertilizer.businessId(), java.util.UUID.fromString(atFertilizer.id()))));
 
         JsonNode dashboard = asCustomer("GET", "/api/customer-portal/dashboard", token, null).body();
         assertThat(dashboard.get("businesses").findValuesAsText("business_name")).containsExactly("Book Shop", "Fertilizer Shop");

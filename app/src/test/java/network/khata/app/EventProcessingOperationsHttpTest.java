@@ -59,7 +59,7 @@ class EventProcessingOperationsHttpTest extends HttpApiTest {
         // not stop the processors for everyone.
         UUID strangeInvoice = UUID.randomUUID();
         events.publish(new PaymentRecorded(strangeInvoice, shop.businessId(), UUID.randomUUID(), UUID.randomUUID(),
-                "p".repeat(150), new BigDecimal("10.00"), LocalDate.now(), "cash", new BigDecimal("10.00"), InvoiceStatus.PAID));
+                "p".repeat(150), new BigDecimal("10.00"), LocalDate.now(), "cash", new BigDecimal("10.00"), InvoiceStatus.PAID, null, null, null));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(admin("GET", "/admin/processors/" + NetworkAnalyticsProjection.GROUP + "/dead-letters").body())

@@ -31,6 +31,8 @@ public abstract class HttpApiTest {
     @Autowired
     protected CommandGateway commandGateway;
     @Autowired
+    protected network.khata.api.invoice.PaymentLinks paymentLinks;
+    @Autowired
     protected JdbcTemplate jdbc;
     @Autowired
     protected ObjectMapper json;

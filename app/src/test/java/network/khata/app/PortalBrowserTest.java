@@ -34,8 +34,11 @@ class PortalBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("total-outstanding")).getText()).contains("2,500.00");
         assertThat(browser.findElement(By.id("unpaid-count")).getText()).contains("1 unpaid invoice");
         WebElement unpaid = browser.findElement(By.cssSelector("#recent-invoices li[data-number='INV-001']"));
-        assertThat(unpaid.findElement(By.cssSelector("a.pay")).getAttribute("href")).contains("/pay/");
+        assertThat(unpaid.findElement(By.cssSelector("a.pay")).getAttribute("href")).contains("/pay/i/");
         assertThat(unpaid.findElements(By.cssSelector("button.pdf"))).hasSize(1);
+        WebElement settled = browser.findElement(By.cssSelector("#recent-invoices li[data-number='INV-002']"));
+        assertThat(settled.findElement(By.cssSelector(".payment")).getText())
+                .contains("Paid", "400.00", "recorded by the business (other)");
 
         browser.findElement(By.cssSelector("#businesses li.business button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("business")));

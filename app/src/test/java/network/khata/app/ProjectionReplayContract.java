@@ -35,11 +35,11 @@ abstract class ProjectionReplayContract extends HttpApiTest {
 
     record ReadModels(List<Map<String, Object>> businesses, List<Map<String, Object>> parties,
                       List<Map<String, Object>> profiles, List<CustomerSearchDocument> searchDocuments,
-                      List<Map<String, Object>> invoices, List<Map<String, Object>> notifications,
-                      List<Map<String, Object>> dailyMetrics) {
+                      List<Map<String, Object>> invoices, List<Map<String, Object>> payments,
+                      List<Map<String, Object>> notifications, List<Map<String, Object>> dailyMetrics) {
         boolean isEmpty() {
             return businesses.isEmpty() && parties.isEmpty() && profiles.isEmpty() && searchDocuments.isEmpty()
-                    && invoices.isEmpty() && notifications.isEmpty() && dailyMetrics.isEmpty();
+                    && invoices.isEmpty() && payments.isEmpty() && notifications.isEmpty() && dailyMetrics.isEmpty();
         }
     }
 
@@ -53,6 +53,7 @@ abstract class ProjectionReplayContract extends HttpApiTest {
                         + "(SELECT customer_id FROM parties WHERE business_id IN " + in + ") ORDER BY id"),
                 ids.stream().flatMap(id -> index.documents(id).stream()).toList(),
                 jdbc.queryForList("SELECT * FROM invoices WHERE business_id IN " + in + " ORDER BY id"),
+                jdbc.queryForList("SELECT * FROM invoice_payments WHERE business_id IN " + in + " ORDER BY invoice_id, payment_id"),
                 jdbc.queryForList("SELECT * FROM customer_notifications WHERE business_id IN " + in + " ORDER BY id"),
                 jdbc.queryForList("SELECT * FROM customer_engagement_metrics WHERE business_id IN " + in + " ORDER BY id"));
     }
@@ -76,8 +77,10 @@ abstract class ProjectionReplayContract extends HttpApiTest {
             ReadModels models = readModels(shop.businessId(), books.businessId());
             return models.parties().size() == 4 && models.profiles().size() == 3 && models.searchDocuments().size() == 4
                     && models.invoices().size() == 1 && "partially_paid".equals(models.invoices().get(0).get("status"))
-                    && models.notifications().size() == 2 && models.dailyMetrics().size() == 2
-                    && models.dailyMetrics().stream().mapToInt(row -> (Integer) row.get("notifications_sent_count")).sum() == 2
+                    && models.payments().size() == 1
+                    // the invoice by SMS and email, and the payment's receipt by SMS and email
+                    && models.notifications().size() == 4 && models.dailyMetrics().size() == 2
+                    && models.dailyMetrics().stream().mapToInt(row -> (Integer) row.get("notifications_sent_count")).sum() == 4
                     && models.notifications().stream().allMatch(n -> "sent".equals(n.get("status")))
                     && models.searchDocuments().stream().anyMatch(d -> d.totalBalance().compareTo(new java.math.BigDecimal("1000")) == 0);
         });

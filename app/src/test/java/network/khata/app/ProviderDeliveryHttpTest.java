@@ -159,7 +159,7 @@ class ProviderDeliveryHttpTest extends HttpApiTest {
                 .withHeader("authkey", equalTo("msg91-test-key"))
                 .withRequestBody(matchingJsonPath("$.template_id", equalTo("invoice-flow")))
                 .withRequestBody(matchingJsonPath("$.recipients[0].mobiles", equalTo(sent.phone().substring(1))))
-                .withRequestBody(matchingJsonPath("$.recipients[0].message", containing("/pay/" + sent.invoiceId()))));
+                .withRequestBody(matchingJsonPath("$.recipients[0].message", containing(paymentLinks.forInvoice(java.util.UUID.fromString(sent.invoiceId()))))));
         SENDGRID.verify(1, postRequestedFor(urlEqualTo("/v3/mail/send"))
                 .withRequestBody(matchingJsonPath("$.personalizations[0].to[0].email", equalTo(sent.email())))
                 .withRequestBody(matchingJsonPath("$.attachments[0].type", equalTo("application/pdf"))));

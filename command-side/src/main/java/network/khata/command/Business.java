@@ -3,6 +3,9 @@ package network.khata.command;
 import network.khata.api.business.BusinessTimeZone;
 import network.khata.api.business.BusinessRegistered;
 import network.khata.api.business.BusinessUpdated;
+import network.khata.api.business.PaymentMethod;
+import network.khata.api.business.PaymentSettingsChanged;
+import network.khata.api.business.SetPaymentSettings;
 import network.khata.api.business.RegisterBusiness;
 import network.khata.api.business.UpdateBusiness;
 import org.axonframework.commandhandling.CommandHandler;
@@ -14,17 +17,24 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A business of the core ledger, as far as the network needs it: that it exists, its name and its time zone. */
+/**
+ * A business of the core ledger, as far as the network needs it: that it exists, its name, its time zone, and where
+ * its customers pay.
+ */
 @Aggregate
 public class Business {
     @AggregateIdentifier
     private UUID businessId;
     private String name;
     private String timeZone;
+    private PaymentSettingsChanged paymentSettings;
 
     protected Business() {
     }
@@ -55,6 +65,31 @@ public class Business {
         }
         apply(new BusinessUpdated(businessId, newName, newZone));
         return true;
+    }
+
+    /** @return the settings as they stand after the command (unchanged when they were the same already) */
+    @CommandHandler
+    public PaymentSettingsChanged handle(SetPaymentSettings command) {
+        Set<PaymentMethod> methods = command.methods() == null || command.methods().isEmpty()
+                ? EnumSet.of(PaymentMethod.UPI) : EnumSet.copyOf(command.methods());
+        String vpa = command.upiVpa() == null ? null : command.upiVpa().strip();
+        if (vpa != null && !SetPaymentSettings.UPI_VPA.matcher(vpa).matches()) {
+            throw new InvalidCommandException("upi_vpa: a UPI address such as name@bank");
+        }
+        if (methods.contains(PaymentMethod.UPI) && vpa == null) {
+            throw new InvalidCommandException("upi_vpa: required to offer UPI");
+        }
+        String payee = command.payeeName() == null || command.payeeName().isBlank() ? name : command.payeeName().strip();
+        PaymentSettingsChanged changed = new PaymentSettingsChanged(businessId, vpa, payee, Set.copyOf(methods));
+        if (!changed.equals(paymentSettings)) {
+            apply(changed);
+        }
+        return changed;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentSettingsChanged event) {
+        this.paymentSettings = event;
     }
 
     @EventSourcingHandler

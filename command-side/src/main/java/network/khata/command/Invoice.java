@@ -1,11 +1,16 @@
 package network.khata.command;
 
+import network.khata.api.invoice.AttachPaymentLink;
 import network.khata.api.invoice.CreateInvoice;
 import network.khata.api.invoice.InvoiceCreated;
 import network.khata.api.invoice.InvoiceSendRequested;
 import network.khata.api.invoice.InvoiceState;
 import network.khata.api.invoice.InvoiceStatus;
 import network.khata.api.invoice.Money;
+import network.khata.api.invoice.PaidVia;
+import network.khata.api.invoice.PaymentLinkAttached;
+import network.khata.api.invoice.PaymentLinkCancelled;
+import network.khata.api.invoice.RecordPaymentLinkCancelled;
 import network.khata.api.invoice.PaymentRecorded;
 import network.khata.api.invoice.RecordPayment;
 import network.khata.api.invoice.SendInvoice;
@@ -47,6 +52,8 @@ public class Invoice {
     private String description;
     private final Set<String> payments = new HashSet<>();
     private final Set<UUID> notifications = new HashSet<>();
+    private final Set<String> paymentLinks = new HashSet<>();
+    private final Set<String> cancelledLinks = new HashSet<>();
 
     protected Invoice() {
     }
@@ -100,7 +107,7 @@ public class Invoice {
         }
         BigDecimal paid = amountPaid.add(payment);
         apply(new PaymentRecorded(invoiceId, businessId, customerId, partyId, command.paymentId(), payment,
-                command.paidOn(), command.method(), paid, statusFor(paid)));
+                command.paidOn(), command.method(), paid, statusFor(paid), invoiceNumber, amount, PaidVia.orOwner(command.via())));
         return state(true);
     }
 
@@ -120,6 +127,38 @@ public class Invoice {
                 invoiceNumber, amount, amount.subtract(amountPaid), issueDate, dueDate, Set.copyOf(command.channels()),
                 command.template(), command.customMessage(), command.includePaymentLink(), command.includePdf()));
         return state(true);
+    }
+
+    /** @return whether the link is new to this invoice */
+    @CommandHandler
+    public boolean handle(AttachPaymentLink command) {
+        if (paymentLinks.contains(command.provider() + ":" + command.linkId())) {
+            return false;
+        }
+        apply(new PaymentLinkAttached(invoiceId, businessId, customerId, partyId, command.provider(), command.linkId(),
+                command.url()));
+        return true;
+    }
+
+    /** @return whether the link was open until now */
+    @CommandHandler
+    public boolean handle(RecordPaymentLinkCancelled command) {
+        String link = command.provider() + ":" + command.linkId();
+        if (!paymentLinks.contains(link) || cancelledLinks.contains(link)) {
+            return false;
+        }
+        apply(new PaymentLinkCancelled(invoiceId, businessId, customerId, command.provider(), command.linkId()));
+        return true;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentLinkAttached event) {
+        paymentLinks.add(event.provider() + ":" + event.linkId());
+    }
+
+    @EventSourcingHandler
+    void on(PaymentLinkCancelled event) {
+        cancelledLinks.add(event.provider() + ":" + event.linkId());
     }
 
     @EventSourcingHandler

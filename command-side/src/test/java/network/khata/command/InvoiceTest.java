@@ -1,10 +1,15 @@
 package network.khata.command;
 
 import network.khata.api.identity.NetworkIds;
+import network.khata.api.invoice.AttachPaymentLink;
 import network.khata.api.invoice.CreateInvoice;
+import network.khata.api.invoice.PaymentLinkAttached;
+import network.khata.api.invoice.PaymentLinkCancelled;
+import network.khata.api.invoice.RecordPaymentLinkCancelled;
 import network.khata.api.invoice.InvoiceCreated;
 import network.khata.api.invoice.InvoiceSendRequested;
 import network.khata.api.invoice.InvoiceStatus;
+import network.khata.api.invoice.PaidVia;
 import network.khata.api.invoice.PaymentRecorded;
 import network.khata.api.invoice.RecordPayment;
 import network.khata.api.invoice.SendInvoice;
@@ -88,31 +93,31 @@ class InvoiceTest {
     void paymentsMoveTheStatusAndAreRecordedOncePerPaymentId() {
         LocalDate paidOn = LocalDate.of(2026, 11, 25);
         fixture.given(created())
-                .when(new RecordPayment(invoiceId(), BUSINESS, "pay-1", new BigDecimal("1000"), paidOn, "upi"))
+                .when(new RecordPayment(invoiceId(), BUSINESS, "pay-1", new BigDecimal("1000"), paidOn, "upi", PaidVia.OWNER))
                 .expectEvents(new PaymentRecorded(invoiceId(), BUSINESS, CUSTOMER, PARTY, "pay-1", new BigDecimal("1000.00"),
-                        paidOn, "upi", new BigDecimal("1000.00"), InvoiceStatus.PARTIALLY_PAID));
+                        paidOn, "upi", new BigDecimal("1000.00"), InvoiceStatus.PARTIALLY_PAID, "INV-001", new BigDecimal("2500.00"), PaidVia.OWNER));
         PaymentRecorded first = new PaymentRecorded(invoiceId(), BUSINESS, CUSTOMER, PARTY, "pay-1",
-                new BigDecimal("1000.00"), paidOn, "upi", new BigDecimal("1000.00"), InvoiceStatus.PARTIALLY_PAID);
+                new BigDecimal("1000.00"), paidOn, "upi", new BigDecimal("1000.00"), InvoiceStatus.PARTIALLY_PAID, "INV-001", new BigDecimal("2500.00"), PaidVia.OWNER);
         fixture.given(created(), first)
-                .when(new RecordPayment(invoiceId(), BUSINESS, "pay-1", new BigDecimal("1000"), paidOn, "upi"))
+                .when(new RecordPayment(invoiceId(), BUSINESS, "pay-1", new BigDecimal("1000"), paidOn, "upi", PaidVia.OWNER))
                 .expectNoEvents();
         fixture.given(created(), first)
-                .when(new RecordPayment(invoiceId(), BUSINESS, "pay-2", new BigDecimal("1500"), paidOn, "cash"))
+                .when(new RecordPayment(invoiceId(), BUSINESS, "pay-2", new BigDecimal("1500"), paidOn, "cash", PaidVia.OWNER))
                 .expectEvents(new PaymentRecorded(invoiceId(), BUSINESS, CUSTOMER, PARTY, "pay-2", new BigDecimal("1500.00"),
-                        paidOn, "cash", new BigDecimal("2500.00"), InvoiceStatus.PAID));
+                        paidOn, "cash", new BigDecimal("2500.00"), InvoiceStatus.PAID, "INV-001", new BigDecimal("2500.00"), PaidVia.OWNER));
     }
 
     @Test
     void aPaymentOverTheOutstandingAmountIsAConflict() {
         fixture.given(created())
-                .when(new RecordPayment(invoiceId(), BUSINESS, "pay-1", new BigDecimal("2500.01"), ISSUED, "upi"))
+                .when(new RecordPayment(invoiceId(), BUSINESS, "pay-1", new BigDecimal("2500.01"), ISSUED, "upi", PaidVia.OWNER))
                 .expectException(ConflictException.class);
     }
 
     @Test
     void anotherBusinessSeesNoSuchInvoice() {
         fixture.given(created())
-                .when(new RecordPayment(invoiceId(), UUID.randomUUID(), "pay-1", BigDecimal.ONE, ISSUED, "upi"))
+                .when(new RecordPayment(invoiceId(), UUID.randomUUID(), "pay-1", BigDecimal.ONE, ISSUED, "upi", PaidVia.OWNER))
                 .expectException(NotFoundException.class);
     }
 
@@ -138,5 +143,31 @@ class InvoiceTest {
                 .when(new SendInvoice(invoiceId(), BUSINESS, UUID.randomUUID(), CUSTOMER, Set.of(),
                         MessageTemplate.DEFAULT, null, true, false))
                 .expectException(InvalidCommandException.class);
+    }
+
+    @Test
+    void aProviderLinkIsAttachedOnceAndCancelledOnce() {
+        PaymentLinkAttached attached = new PaymentLinkAttached(invoiceId(), BUSINESS, CUSTOMER, PARTY, "razorpay", "plink_1",
+                "https://rzp.io/i/plink_1");
+        fixture.given(created()).when(new AttachPaymentLink(invoiceId(), "razorpay", "plink_1", "https://rzp.io/i/plink_1"))
+                .expectEvents(attached);
+        fixture.given(created(), attached).when(new AttachPaymentLink(invoiceId(), "razorpay", "plink_1", "https://rzp.io/i/plink_1"))
+                .expectNoEvents();
+        PaymentLinkCancelled cancelled = new PaymentLinkCancelled(invoiceId(), BUSINESS, CUSTOMER, "razorpay", "plink_1");
+        fixture.given(created(), attached).when(new RecordPaymentLinkCancelled(invoiceId(), "razorpay", "plink_1"))
+                .expectEvents(cancelled);
+        fixture.given(created(), attached, cancelled).when(new RecordPaymentLinkCancelled(invoiceId(), "razorpay", "plink_1"))
+                .expectNoEvents();
+        fixture.given(created()).when(new RecordPaymentLinkCancelled(invoiceId(), "razorpay", "plink_unknown"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPaymentFromRazorpaySaysSo() {
+        LocalDate paidOn = LocalDate.of(2026, 11, 26);
+        fixture.given(created())
+                .when(new RecordPayment(invoiceId(), BUSINESS, "razorpay:pay_1", new BigDecimal("2500"), paidOn, "upi", PaidVia.RAZORPAY))
+                .expectEvents(new PaymentRecorded(invoiceId(), BUSINESS, CUSTOMER, PARTY, "razorpay:pay_1", new BigDecimal("2500.00"),
+                        paidOn, "upi", new BigDecimal("2500.00"), InvoiceStatus.PAID, "INV-001", new BigDecimal("2500.00"), PaidVia.RAZORPAY));
     }
 }

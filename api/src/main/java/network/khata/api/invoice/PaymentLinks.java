@@ -2,17 +2,24 @@ package network.khata.api.invoice;
 
 import java.util.UUID;
 
-/** Where a customer pays: {@code <public url>/pay/<invoice id>} for one invoice. */
+/**
+ * Where a customer pays: {@code <public url>/pay/i/<token>} for one invoice, {@code <public url>/pay/b/<token>} for what
+ * they owe one business (the party). Tokens, not ids: see {@link PayTokens}.
+ */
 public final class PaymentLinks {
-    private PaymentLinks() {
+    private final String publicUrl;
+    private final PayTokens tokens;
+
+    public PaymentLinks(String publicUrl, PayTokens tokens) {
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.tokens = tokens;
     }
 
-    public static String of(String publicUrl, UUID invoiceId) {
-        return publicUrl.replaceAll("/+$", "") + "/pay/" + invoiceId;
+    public String forInvoice(UUID invoiceId) {
+        return publicUrl + "/pay/i/" + tokens.token(PayTokens.Kind.INVOICE, invoiceId);
     }
 
-    /** Where a customer pays what they owe one business: {@code <public url>/pay/business/<business id>}. */
-    public static String ofBusiness(String publicUrl, UUID businessId) {
-        return publicUrl.replaceAll("/+$", "") + "/pay/business/" + businessId;
+    public String forBalance(UUID partyId) {
+        return publicUrl + "/pay/b/" + tokens.token(PayTokens.Kind.BALANCE, partyId);
     }
 }

@@ -8,5 +8,5 @@ import java.util.UUID;
 
 /** A payment against an invoice of {@code businessId}; recording the same payment id again changes nothing. */
 public record RecordPayment(@TargetAggregateIdentifier UUID invoiceId, UUID businessId, String paymentId,
-                            BigDecimal amount, LocalDate paidOn, String method) {
+                            BigDecimal amount, LocalDate paidOn, String method, PaidVia via) {
 }

@@ -23,6 +23,16 @@ public record RowScope(String kind, UUID subject) {
         return new RowScope("customer", customerId);
     }
 
+    /** A verified pay link for one invoice: that invoice's row and nothing else of its customer. */
+    public static RowScope payInvoice(UUID invoiceId) {
+        return new RowScope("pay-invoice", invoiceId);
+    }
+
+    /** A verified pay link for what one customer owes one business: that party's invoices. */
+    public static RowScope payBalance(UUID partyId) {
+        return new RowScope("pay-balance", partyId);
+    }
+
     public static RowScope current() {
         return CURRENT.get();
     }

@@ -17,6 +17,7 @@ import network.khata.api.identity.NetworkIds;
 import network.khata.api.invoice.CreateInvoice;
 import network.khata.api.invoice.InvoicePdf;
 import network.khata.api.invoice.InvoiceState;
+import network.khata.api.invoice.PaidVia;
 import network.khata.api.invoice.PaymentLinks;
 import network.khata.api.invoice.RecordPayment;
 import network.khata.api.invoice.RenderInvoicePdf;
@@ -26,7 +27,6 @@ import network.khata.api.notification.MessageTemplate;
 import network.khata.query.customers.Contact;
 import network.khata.query.customers.FindContact;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -60,13 +60,12 @@ public class InvoiceController {
 
     private final Commands commands;
     private final QueryGateway queries;
-    private final String publicUrl;
+    private final PaymentLinks paymentLinks;
 
-    public InvoiceController(Commands commands, QueryGateway queries,
-                             @Value("${khata.public-url:http://localhost:8080}") String publicUrl) {
+    public InvoiceController(Commands commands, QueryGateway queries, PaymentLinks paymentLinks) {
         this.commands = commands;
         this.queries = queries;
-        this.publicUrl = publicUrl;
+        this.paymentLinks = paymentLinks;
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -136,7 +135,7 @@ public class InvoiceController {
         String paymentId = body.paymentId() != null ? body.paymentId() : key != null ? key : UUID.randomUUID().toString();
         InvoiceState state = commands.send(new RecordPayment(invoiceId, owner.businessId(), paymentId, body.amount(),
                 body.paidOn() == null ? LocalDate.now(BusinessTimeZone.DEFAULT) : body.paidOn(),
-                body.method() == null ? "other" : body.method()), owner, request);
+                body.method() == null ? "other" : body.method(), PaidVia.OWNER), owner, request);
         return ResponseEntity.status(state.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(response(state));
     }
 
@@ -180,6 +179,6 @@ public class InvoiceController {
     private InvoiceResponse response(InvoiceState state) {
         return new InvoiceResponse(state.invoiceId(), state.customerId(), state.invoiceNumber(), state.amount(),
                 state.amountPaid(), state.outstanding(), state.status().code(), state.issueDate(), state.dueDate(),
-                PaymentLinks.of(publicUrl, state.invoiceId()));
+                paymentLinks.forInvoice(state.invoiceId()));
     }
 }

@@ -7,6 +7,8 @@ import network.khata.api.customer.NotificationPreferencesChanged;
 import network.khata.api.identity.Actor;
 import network.khata.api.identity.NetworkIds;
 import network.khata.api.invoice.InvoiceSendRequested;
+import network.khata.api.invoice.PaymentLinks;
+import network.khata.api.invoice.PaymentRecorded;
 import network.khata.api.notification.Channel;
 import network.khata.api.notification.MessageContent;
 import network.khata.api.notification.MessageTemplate;
@@ -24,7 +26,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -45,15 +46,15 @@ public class NotificationPlanner {
     private final ContactBook contacts;
     private final FrequencyCap cap;
     private final CommandGateway commands;
-    private final String publicUrl;
+    private final PaymentLinks paymentLinks;
     private final Counter otpsIssued;
 
     public NotificationPlanner(ContactBook contacts, FrequencyCap cap, CommandGateway commands,
-                               @Value("${khata.public-url:http://localhost:8080}") String publicUrl, MeterRegistry meters) {
+                               PaymentLinks paymentLinks, MeterRegistry meters) {
         this.contacts = contacts;
         this.cap = cap;
         this.commands = commands;
-        this.publicUrl = publicUrl;
+        this.paymentLinks = paymentLinks;
         this.otpsIssued = meters.counter("khata.otp.issued");
     }
 
@@ -90,8 +91,9 @@ public class NotificationPlanner {
                 .orElseThrow(() -> new IllegalStateException("no contact with its business yet for party " + event.partyId()));
         Preferences preferences = contacts.preferences(event.customerId());
         String language = preferences.language();
+        String payLink = paymentLinks.forInvoice(event.invoiceId());
         MessageContent email = MessageRenderer.invoiceEmail(event, contact.email(), contact.name(), contact.businessName(),
-                language, publicUrl);
+                language, payLink);
         boolean emailFallback = !event.channels().contains(Channel.EMAIL) && contact.email() != null
                 && preferences.notificationsEnabled() && preferences.allows(Channel.EMAIL.code());
         NotificationType type = event.template() == MessageTemplate.DEFAULT || event.template() == null
@@ -100,13 +102,42 @@ public class NotificationPlanner {
         event.channels().stream().sorted(Comparator.naturalOrder()).forEach(channel -> {
             UUID messageId = NetworkIds.channelMessageId(event.notificationId(), channel);
             MessageContent content = channel == Channel.SMS
-                    ? MessageRenderer.invoiceSms(event, contact.phone(), contact.businessName(), language, publicUrl)
+                    ? MessageRenderer.invoiceSms(event, contact.phone(), contact.businessName(), language, payLink)
                     : email;
             String suppressed = suppressReason(channel, content, preferences, event.customerId(), messageId, at);
             commands.sendAndWait(new RequestNotification(messageId, event.notificationId(), event.businessId(),
                     event.customerId(), event.invoiceId(), type, channel, content,
                     channel == Channel.SMS && emailFallback ? email : null, suppressed));
         });
+    }
+
+    /**
+     * A receipt for a recorded payment (by the owner or by Razorpay), on every channel the customer takes and has an
+     * address for, within preferences and the cap. Payments recorded before receipts existed name no invoice: none.
+     */
+    @EventHandler
+    @DisallowReplay
+    void on(PaymentRecorded event, @Timestamp Instant at) {
+        if (event.invoiceNumber() == null) {
+            return;
+        }
+        Contact contact = contacts.contact(event.partyId())
+                .filter(known -> known.businessName() != null)
+                .orElseThrow(() -> new IllegalStateException("no contact with its business yet for party " + event.partyId()));
+        Preferences preferences = contacts.preferences(event.customerId());
+        UUID notificationId = NetworkIds.messageId(event.invoiceId(), "receipt/" + event.paymentId());
+        for (Channel channel : Channel.values()) {
+            String recipient = channel == Channel.SMS ? contact.phone() : contact.email();
+            if (recipient == null) {
+                continue;
+            }
+            UUID messageId = NetworkIds.channelMessageId(notificationId, channel);
+            MessageContent content = MessageRenderer.receipt(event, channel, recipient, contact.name(),
+                    contact.businessName(), preferences.language());
+            commands.sendAndWait(new RequestNotification(messageId, notificationId, event.businessId(), event.customerId(),
+                    event.invoiceId(), NotificationType.RECEIPT_SENT, channel, content, null,
+                    suppressReason(channel, content, preferences, event.customerId(), messageId, at)));
+        }
     }
 
     /** A code the customer needs now: neither capped nor turned off by preferences. */

@@ -2,6 +2,8 @@ package network.khata.projections.directory;
 
 import network.khata.api.business.BusinessRegistered;
 import network.khata.api.business.BusinessUpdated;
+import network.khata.api.business.PaymentMethod;
+import network.khata.api.business.PaymentSettingsChanged;
 import network.khata.api.customer.CustomerRegistered;
 import network.khata.api.customer.ProfileType;
 import org.axonframework.config.ProcessingGroup;
@@ -12,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.stream.Collectors;
 
 /** Tables {@code businesses} and {@code parties}. Inserts ignore rows already there, so redelivery is harmless. */
 @Component
@@ -34,6 +37,13 @@ public class CustomerDirectoryProjection {
     @EventHandler
     void on(BusinessUpdated event) {
         jdbc.update("UPDATE businesses SET name = ?, time_zone = ? WHERE id = ?", event.name(), event.timeZone(), event.businessId());
+    }
+
+    @EventHandler
+    void on(PaymentSettingsChanged event) {
+        jdbc.update("UPDATE businesses SET upi_vpa = ?, payee_name = ?, payment_methods = ? WHERE id = ?", event.upiVpa(),
+                event.payeeName(), event.methods().stream().map(PaymentMethod::code).sorted().collect(Collectors.joining(",")),
+                event.businessId());
     }
 
     @EventHandler

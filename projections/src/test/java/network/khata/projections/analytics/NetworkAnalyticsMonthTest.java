@@ -215,7 +215,7 @@ class NetworkAnalyticsMonthTest {
     private PaymentRecorded payment(UUID invoice, UUID customer, String id, String amount, String paidOn, String paidTotal,
                                     InvoiceStatus status) {
         return new PaymentRecorded(invoice, shop, customer, UUID.randomUUID(), id, new BigDecimal(amount),
-                LocalDate.parse("2026-" + paidOn), "upi", new BigDecimal(paidTotal), status);
+                LocalDate.parse("2026-" + paidOn), "upi", new BigDecimal(paidTotal), status, null, null, null);
     }
 
     private static void at(List<EventMessage<?>> events, String when, Object payload) {

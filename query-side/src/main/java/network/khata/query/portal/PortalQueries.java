@@ -46,7 +46,7 @@ public class PortalQueries {
                 : business.totalAmount().divide(BigDecimal.valueOf(business.totalInvoices()), 2, RoundingMode.HALF_UP);
         return new Balance(query.businessId(), business.businessName(), business.totalOutstanding(), business.totalPaid(),
                 business.totalInvoices(), average, business.lastTransaction(), PAYMENT_METHODS,
-                reads.businessPaymentLink(query.businessId()));
+                reads.balancePaymentLink(query.customerId(), query.businessId()));
     }
 
     @QueryHandler

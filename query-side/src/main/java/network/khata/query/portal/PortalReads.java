@@ -4,7 +4,9 @@ import network.khata.api.business.BusinessTimeZone;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import network.khata.api.invoice.PaymentLinks;
-import org.springframework.beans.factory.annotation.Value;
+import network.khata.api.identity.NetworkIds;
+import network.khata.query.invoices.InvoicePayment;
+import network.khata.query.invoices.InvoicePayments;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,12 +30,14 @@ public class PortalReads {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final String publicUrl;
+    private final PaymentLinks paymentLinks;
+    private final InvoicePayments payments;
 
-    public PortalReads(JdbcTemplate jdbc, Clock clock, @Value("${khata.public-url:http://localhost:8080}") String publicUrl) {
+    public PortalReads(JdbcTemplate jdbc, Clock clock, PaymentLinks paymentLinks, InvoicePayments payments) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.publicUrl = publicUrl;
+        this.paymentLinks = paymentLinks;
+        this.payments = payments;
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -44,7 +49,12 @@ public class PortalReads {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record PortalInvoice(UUID invoiceId, UUID businessId, String businessName, String invoiceNumber, LocalDate date,
                                 BigDecimal amount, BigDecimal amountPaid, BigDecimal outstanding, String status,
-                                LocalDate dueDate, Long daysUntilDue, String paymentLink, String pdfUrl) {
+                                LocalDate dueDate, Long daysUntilDue, String paymentLink, String pdfUrl,
+                                List<InvoicePayment> payments) {
+        PortalInvoice withPayments(List<InvoicePayment> paid) {
+            return new PortalInvoice(invoiceId, businessId, businessName, invoiceNumber, date, amount, amountPaid, outstanding,
+                    status, dueDate, daysUntilDue, paymentLink, pdfUrl, paid);
+        }
     }
 
     /** Every business that has this customer in its khata, with their totals there; by name. */
@@ -76,7 +86,7 @@ public class PortalReads {
      */
     public List<PortalInvoice> invoices(UUID customerId, UUID businessId, List<String> statuses, int limit) {
         LocalDate today = LocalDate.now(clock.withZone(BusinessTimeZone.DEFAULT));
-        return jdbc.query("""
+        List<PortalInvoice> invoices = jdbc.query("""
                         SELECT i.*, b.name AS business_name FROM invoices i JOIN businesses b ON b.id = i.business_id
                         WHERE i.customer_id = ? AND (?::uuid IS NULL OR i.business_id = ?::uuid)
                           AND (?::text[] IS NULL OR i.status = ANY (?::text[]))
@@ -84,6 +94,8 @@ public class PortalReads {
                 (rs, row) -> invoice(rs, today), customerId, businessId, businessId,
                 statuses == null ? null : statuses.toArray(String[]::new), statuses == null ? null : statuses.toArray(String[]::new),
                 limit);
+        Map<UUID, List<InvoicePayment>> paid = payments.of(invoices.stream().map(PortalInvoice::invoiceId).toList());
+        return invoices.stream().map(invoice -> invoice.withPayments(paid.getOrDefault(invoice.invoiceId(), List.of()))).toList();
     }
 
     private PortalInvoice invoice(ResultSet rs, LocalDate today) throws SQLException {
@@ -94,11 +106,12 @@ public class PortalReads {
         return new PortalInvoice(id, rs.getObject("business_id", UUID.class), rs.getString("business_name"),
                 rs.getString("invoice_number"), rs.getObject("issue_date", LocalDate.class), amount, paid, amount.subtract(paid),
                 rs.getString("status"), due, due == null ? null : ChronoUnit.DAYS.between(today, due),
-                PaymentLinks.of(publicUrl, id), "/api/customer-portal/invoices/" + id + "/pdf");
+                paymentLinks.forInvoice(id), "/api/customer-portal/invoices/" + id + "/pdf", List.of());
     }
 
-    public String businessPaymentLink(UUID businessId) {
-        return PaymentLinks.ofBusiness(publicUrl, businessId);
+    /** Where the customer pays what they owe the business. */
+    public String balancePaymentLink(UUID customerId, UUID businessId) {
+        return paymentLinks.forBalance(NetworkIds.partyId(businessId, customerId));
     }
 
     private static BigDecimal money(ResultSet rs, String column) throws SQLException {

@@ -9,6 +9,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import network.khata.api.invoice.PayTokens;
+import network.khata.api.invoice.PaymentLinks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +34,9 @@ class PortalQueriesTest {
     }
 
     private final PortalQueries queries = new PortalQueries(
-            new PortalReads(JDBC, Clock.fixed(NOW, ZoneOffset.UTC), "https://khata.example"));
+            new PortalReads(JDBC, Clock.fixed(NOW, ZoneOffset.UTC),
+                    new PaymentLinks("https://khata.example", new PayTokens(List.of("k".repeat(32)))),
+                    new network.khata.query.invoices.InvoicePayments(JDBC)));
     private final UUID customer = UUID.randomUUID();
     private final UUID dairy = UUID.randomUUID();
     private final UUID chemist = UUID.randomUUID();

@@ -1,0 +1,83 @@
+package network.khata.api.invoice;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Unguessable pay-link tokens. Invoice ids are derived from the business id and the invoice number, so an id in a link
+ * would let anyone who knows a business's id reach its invoices; a token is the id followed by 128 bits of
+ * HMAC-SHA256 over (kind, id) with a server key. Keys rotate: the first key signs, every listed key verifies, so links
+ * already sent keep working until their key is dropped from the list.
+ */
+public final class PayTokens {
+    private static final int ID_BYTES = 16;
+    private static final int MAC_BYTES = 16;
+    private static final int MIN_KEY_LENGTH = 32;
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+
+    /** What a token opens: one invoice, or what one customer owes one business (a party). */
+    public enum Kind {
+        INVOICE, BALANCE
+    }
+
+    private final List<byte[]> keys;
+
+    /** @param keys the signing key first, then older keys still accepted; each at least 32 characters */
+    public PayTokens(List<String> keys) {
+        if (keys.isEmpty() || keys.stream().anyMatch(key -> key == null || key.strip().length() < MIN_KEY_LENGTH)) {
+            throw new IllegalArgumentException("pay-link keys: at least one, each at least " + MIN_KEY_LENGTH + " characters");
+        }
+        this.keys = keys.stream().map(key -> key.strip().getBytes(StandardCharsets.UTF_8)).toList();
+    }
+
+    public String token(Kind kind, UUID id) {
+        ByteBuffer token = ByteBuffer.allocate(ID_BYTES + MAC_BYTES);
+        token.put(bytes(id)).put(mac(keys.get(0), kind, id));
+        return ENCODER.encodeToString(token.array());
+    }
+
+    /** The id a token of this kind opens; empty for anything else (malformed, tampered, another kind, a dropped key). */
+    public Optional<UUID> verify(Kind kind, String token) {
+        byte[] raw;
+        try {
+            raw = token == null ? new byte[0] : Base64.getUrlDecoder().decode(token);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (raw.length != ID_BYTES + MAC_BYTES) {
+            return Optional.empty();
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(raw);
+        UUID id = new UUID(buffer.getLong(), buffer.getLong());
+        byte[] presented = new byte[MAC_BYTES];
+        buffer.get(presented);
+        return keys.stream().anyMatch(key -> MessageDigest.isEqual(mac(key, kind, id), presented))
+                ? Optional.of(id) : Optional.empty();
+    }
+
+    private static byte[] mac(byte[] key, Kind kind, UUID id) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update(kind.name().getBytes(StandardCharsets.US_ASCII));
+            byte[] full = mac.doFinal(bytes(id));
+            byte[] truncated = new byte[MAC_BYTES];
+            System.arraycopy(full, 0, truncated, 0, MAC_BYTES);
+            return truncated;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] bytes(UUID id) {
+        return ByteBuffer.allocate(ID_BYTES).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).array();
+    }
+}

@@ -1,0 +1,63 @@
+package network.khata.app.web;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import network.khata.api.Limits;
+import network.khata.api.business.PaymentMethod;
+import network.khata.api.business.PaymentSettingsChanged;
+import network.khata.api.business.SetPaymentSettings;
+import network.khata.api.identity.Actor;
+import network.khata.query.business.FindPaymentSettings;
+import network.khata.query.business.PaymentSettings;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The owner's payment settings ({@code PUT}/{@code GET /api/business/payment-settings}): the business's UPI address,
+ * the payee name UPI apps show, and which ways to pay the pay pages offer ({@code upi}, {@code razorpay}).
+ */
+@RestController
+public class PaymentSettingsController {
+    private final Commands commands;
+    private final QueryGateway queries;
+
+    public PaymentSettingsController(Commands commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record PaymentSettingsRequest(@Size(max = Limits.UPI_VPA) @Pattern(regexp = SetPaymentSettings.UPI_VPA_PATTERN) String upiVpa,
+                                         @PlainText @Size(max = Limits.PAYEE_NAME) String payeeName,
+                                         @Size(max = 2) List<@CodeOf(PaymentMethod.class) String> methods) {
+    }
+
+    @PutMapping("/api/business/payment-settings")
+    public ResponseEntity<PaymentSettings> set(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
+                                               @Valid @RequestBody PaymentSettingsRequest body, HttpServletRequest request) {
+        Set<PaymentMethod> methods = body.methods() == null ? Set.of()
+                : body.methods().stream().map(code -> PaymentMethod.fromCode(code).orElseThrow()).collect(Collectors.toSet());
+        PaymentSettingsChanged set = commands.send(new SetPaymentSettings(owner.businessId(), body.upiVpa(), body.payeeName(),
+                methods), owner, request);
+        return ResponseEntity.ok(new PaymentSettings(true, set.upiVpa(), set.payeeName(),
+                set.methods().stream().map(PaymentMethod::code).sorted().toList()));
+    }
+
+    @GetMapping("/api/business/payment-settings")
+    public PaymentSettings get(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner) {
+        return queries.query(new FindPaymentSettings(owner.businessId()), PaymentSettings.class).join();
+    }
+}
