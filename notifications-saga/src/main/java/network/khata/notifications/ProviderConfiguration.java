@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import network.khata.notifications.email.LocalEmailOutbox;
 import network.khata.notifications.email.SendGridEmailSender;
 import network.khata.notifications.email.SendGridEventWebhook;
+import network.khata.notifications.payments.RazorpayPaymentLinks;
+import network.khata.notifications.payments.RazorpayWebhook;
 import network.khata.notifications.sms.LocalSmsOutbox;
 import network.khata.notifications.sms.Msg91DeliveryReports;
 import network.khata.notifications.sms.Msg91SmsSender;
@@ -19,7 +21,8 @@ import java.util.Map;
 
 /**
  * Provider adapters. {@code khata.sms.provider}: {@code local} (default: log and keep, send nothing) or {@code msg91};
- * {@code khata.email.provider}: {@code local} (default) or {@code sendgrid}.
+ * {@code khata.email.provider}: {@code local} (default) or {@code sendgrid}; {@code khata.razorpay.enabled}: Razorpay
+ * payment links and their webhook (default off: pay pages offer the business's UPI alone).
  */
 @Configuration
 public class ProviderConfiguration {
@@ -67,6 +70,21 @@ public class ProviderConfiguration {
                                             @Value("${khata.email.sendgrid.from-name:Khata Network}") String fromName,
                                             @Value("${khata.email.sendgrid.timeout:PT10S}") Duration timeout) {
         return new SendGridEmailSender(new SendGridEmailSender.SendGridSettings(baseUrl, apiKey, fromAddress, fromName, timeout));
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "khata.razorpay.enabled", havingValue = "true")
+    RazorpayPaymentLinks razorpayPaymentLinks(@Value("${khata.razorpay.base-url:https://api.razorpay.com}") String baseUrl,
+                                              @Value("${khata.razorpay.key-id}") String keyId,
+                                              @Value("${khata.razorpay.key-secret}") String keySecret,
+                                              @Value("${khata.razorpay.timeout:PT10S}") Duration timeout, ObjectMapper json) {
+        return new RazorpayPaymentLinks(new RazorpayPaymentLinks.RazorpaySettings(baseUrl, keyId, keySecret, timeout), json);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "khata.razorpay.enabled", havingValue = "true")
+    RazorpayWebhook razorpayWebhook(@Value("${khata.razorpay.webhook-secret}") String secret, ObjectMapper json) {
+        return new RazorpayWebhook(secret, json);
     }
 
     @Bean
