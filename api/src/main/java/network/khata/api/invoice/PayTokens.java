@@ -1,11 +1,11 @@
 package network.khata.api.invoice;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import network.khata.api.identity.HmacSha256;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -64,17 +64,7 @@ public final class PayTokens {
     }
 
     private static byte[] mac(byte[] key, Kind kind, UUID id) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            mac.update(kind.name().getBytes(StandardCharsets.US_ASCII));
-            byte[] full = mac.doFinal(bytes(id));
-            byte[] truncated = new byte[MAC_BYTES];
-            System.arraycopy(full, 0, truncated, 0, MAC_BYTES);
-            return truncated;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Arrays.copyOf(HmacSha256.of(key, kind.name().getBytes(StandardCharsets.US_ASCII), bytes(id)), MAC_BYTES);
     }
 
     private static byte[] bytes(UUID id) {

@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The pages a customer opens from a message or the portal: {@code /pay/i/<token>} (one invoice) and {@code /pay/b/<token>}
@@ -51,30 +50,26 @@ public class PayPageController {
         this.perAddressPerMinute = perAddressPerMinute;
     }
 
-    @GetMapping("/pay/i/{token}")
-    public ResponseEntity<String> invoice(@PathVariable String token, @RequestParam(required = false) String lang,
-                                          @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept,
-                                          HttpServletRequest request) {
+    /** {@code kind} i: one invoice; b: what one customer owes one business. */
+    @GetMapping("/pay/{kind:[ib]}/{token}")
+    public ResponseEntity<String> page(@PathVariable String kind, @PathVariable String token,
+                                       @RequestParam(required = false) String lang,
+                                       @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept,
+                                       HttpServletRequest request) {
         String language = PayPages.language(lang, accept);
-        return admitted(request, language).orElseGet(() -> page(invoice(token), language, "/pay/i/" + token + "/qr.png"));
+        return admitted(request, language)
+                .orElseGet(() -> page(payable(kind, token), language, "/pay/" + kind + "/" + token + "/qr.png"));
     }
 
-    @GetMapping("/pay/b/{token}")
-    public ResponseEntity<String> balance(@PathVariable String token, @RequestParam(required = false) String lang,
-                                          @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept,
-                                          HttpServletRequest request) {
-        String language = PayPages.language(lang, accept);
-        return admitted(request, language).orElseGet(() -> page(balance(token), language, "/pay/b/" + token + "/qr.png"));
-    }
-
-    @GetMapping("/pay/i/{token}/qr.png")
-    public ResponseEntity<?> invoiceQr(@PathVariable String token, HttpServletRequest request) {
-        return qr(request, () -> invoice(token));
-    }
-
-    @GetMapping("/pay/b/{token}/qr.png")
-    public ResponseEntity<?> balanceQr(@PathVariable String token, HttpServletRequest request) {
-        return qr(request, () -> balance(token));
+    @GetMapping("/pay/{kind:[ib]}/{token}/qr.png")
+    public ResponseEntity<?> qr(@PathVariable String kind, @PathVariable String token, HttpServletRequest request) {
+        Optional<ResponseEntity<String>> refused = admitted(request, "en");
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        return payable(kind, token).flatMap(Payable::upiUri)
+                .<ResponseEntity<?>>map(uri -> private_(ResponseEntity.ok()).contentType(MediaType.IMAGE_PNG).body(QrCodes.png(uri)))
+                .orElseGet(() -> page(Optional.empty(), "en", null));
     }
 
     /** Anything else under /pay, the id-based links of before among them. */
@@ -86,26 +81,17 @@ public class PayPageController {
         return admitted(request, language).orElseGet(() -> page(Optional.empty(), language, null));
     }
 
-    private Optional<Payable> invoice(String token) {
-        return tokens.verify(PayTokens.Kind.INVOICE, token).flatMap(id -> find(RowScope.payInvoice(id), new FindPayableInvoice(id)));
-    }
-
-    private Optional<Payable> balance(String token) {
-        return tokens.verify(PayTokens.Kind.BALANCE, token).flatMap(id -> find(RowScope.payBalance(id), new FindPayableBalance(id)));
+    private Optional<Payable> payable(String kind, String token) {
+        if (kind.equals("i")) {
+            return tokens.verify(PayTokens.Kind.INVOICE, token)
+                    .flatMap(id -> find(RowScope.payInvoice(id), new FindPayableInvoice(id)));
+        }
+        return tokens.verify(PayTokens.Kind.BALANCE, token)
+                .flatMap(id -> find(RowScope.payBalance(id), new FindPayableBalance(id)));
     }
 
     private Optional<Payable> find(RowScope scope, Object query) {
         return RowScope.callAs(scope, () -> queries.query(query, ResponseTypes.optionalInstanceOf(Payable.class)).join());
-    }
-
-    private ResponseEntity<?> qr(HttpServletRequest request, java.util.function.Supplier<Optional<Payable>> payable) {
-        Optional<ResponseEntity<String>> refused = admitted(request, "en");
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        return payable.get().flatMap(Payable::upiUri)
-                .<ResponseEntity<?>>map(uri -> private_(ResponseEntity.ok()).contentType(MediaType.IMAGE_PNG).body(QrCodes.png(uri)))
-                .orElseGet(() -> page(Optional.empty(), "en", null));
     }
 
     private ResponseEntity<String> page(Optional<Payable> payable, String language, String qrPath) {
