@@ -58,6 +58,22 @@
     });
   }
 
+  function reminders(due) {
+    const list = $('reminders');
+    list.replaceChildren();
+    if (due.length === 0) {
+      const none = document.createElement('li'); none.textContent = 'None: turn reminders on with PUT /api/business/reminder-policy';
+      list.append(none);
+    }
+    due.forEach(reminder => {
+      const item = document.createElement('li');
+      item.className = 'reminder';
+      item.textContent = reminder.at.slice(0, 16).replace('T', ' ') + ' · ' + reminder.invoice_number + ' · '
+        + (reminder.customer_name || '') + ' · ' + reminder.template;
+      list.append(item);
+    });
+  }
+
   async function load() {
     const report = await (await get('/api/analytics/customer-network?period=last_30_days')).json();
     const s = report.summary;
@@ -68,6 +84,7 @@
     $('active-percent').textContent = percent(s.active_customers_7d, s.total_customers);
     chart(report.daily_trend);
     details(report);
+    reminders((await (await get('/api/reminders/upcoming?days=7')).json()).reminders);
     $('sign-in').hidden = true;
     $('network').hidden = false;
   }

@@ -19,6 +19,11 @@ class OwnerDashboardBrowserTest extends BrowserTest {
         registerCustomer(shop, "Anita", newPhone(), false);
         registerCustomer(shop, "Vijay", newPhone(), false);
         signedIn(ramesh.phone());
+        assertThat(send("PUT", "/api/business/reminder-policy", shop.headers(), "{\"enabled\": true}").status()).isEqualTo(200);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata"));
+        post("/api/invoices", shop, "{\"customer_id\": \"%s\", \"invoice_number\": \"INV-D\", \"amount\": 900, \"issue_date\": \"%s\", \"due_date\": \"%s\"}"
+                .formatted(ramesh.id(), today, today.plusDays(5)));
+        await().until(() -> get("/api/reminders/upcoming?days=7", shop).body().get("reminders").size() > 0);
         await().until(() -> get("/api/analytics/customer-network", shop).body().get("summary").get("verified_customers").asInt() == 1);
 
         browser.get("http://127.0.0.1:" + port + "/owner#token=" + shop.token() + "&business=" + shop.businessId());
@@ -30,6 +35,8 @@ class OwnerDashboardBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("active-percent")).getText()).isEqualTo("25%");
         assertThat(browser.findElements(By.cssSelector("#trend svg rect.bar"))).hasSize(30);
         assertThat(browser.getCurrentUrl()).doesNotContain("token=");
+        assertThat(browser.findElements(By.cssSelector("#reminders li.reminder")))
+                .isNotEmpty().allSatisfy(reminder -> assertThat(reminder.getText()).contains("INV-D", "Ramesh"));
 
         browser.findElement(By.id("export-csv")).click();
         wait.until(ExpectedConditions.textMatches(By.id("export-status"), java.util.regex.Pattern.compile("Downloaded .*\\.csv")));

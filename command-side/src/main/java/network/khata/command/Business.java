@@ -6,6 +6,11 @@ import network.khata.api.business.BusinessUpdated;
 import network.khata.api.business.PaymentMethod;
 import network.khata.api.business.PaymentSettingsChanged;
 import network.khata.api.business.SetPaymentSettings;
+import network.khata.api.notification.Channel;
+import network.khata.api.reminder.ReminderPolicy;
+import network.khata.api.reminder.ReminderPolicyChanged;
+import network.khata.api.reminder.ReminderStep;
+import network.khata.api.reminder.SetReminderPolicy;
 import network.khata.api.business.RegisterBusiness;
 import network.khata.api.business.UpdateBusiness;
 import org.axonframework.commandhandling.CommandHandler;
@@ -17,7 +22,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +42,7 @@ public class Business {
     private String name;
     private String timeZone;
     private PaymentSettingsChanged paymentSettings;
+    private ReminderPolicy reminderPolicy;
 
     protected Business() {
     }
@@ -85,6 +93,28 @@ public class Business {
             apply(changed);
         }
         return changed;
+    }
+
+    /** @return the policy as it stands after the command */
+    @CommandHandler
+    public ReminderPolicy handle(SetReminderPolicy command) {
+        List<ReminderStep> steps = command.steps() == null ? ReminderPolicy.DEFAULT_STEPS
+                : command.steps().stream().sorted(Comparator.comparingInt(ReminderStep::day)).toList();
+        ReminderPolicy.problemWith(steps).ifPresent(problem -> {
+            throw new InvalidCommandException(problem);
+        });
+        Set<Channel> channels = command.channels() == null || command.channels().isEmpty()
+                ? ReminderPolicy.DEFAULT_CHANNELS : Set.copyOf(command.channels());
+        ReminderPolicy policy = new ReminderPolicy(command.enabled(), steps, channels, command.fromIssueDate());
+        if (!policy.equals(reminderPolicy)) {
+            apply(new ReminderPolicyChanged(businessId, policy));
+        }
+        return policy;
+    }
+
+    @EventSourcingHandler
+    void on(ReminderPolicyChanged event) {
+        this.reminderPolicy = event.policy();
     }
 
     @EventSourcingHandler

@@ -14,6 +14,10 @@ import network.khata.api.invoice.RecordPaymentLinkCancelled;
 import network.khata.api.invoice.PaymentRecorded;
 import network.khata.api.invoice.RecordPayment;
 import network.khata.api.invoice.SendInvoice;
+import network.khata.api.reminder.InvoiceRemindersChanged;
+import network.khata.api.reminder.ReminderPolicy;
+import network.khata.api.reminder.ReminderStep;
+import network.khata.api.reminder.SetInvoiceReminders;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -23,7 +27,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -54,6 +60,8 @@ public class Invoice {
     private final Set<UUID> notifications = new HashSet<>();
     private final Set<String> paymentLinks = new HashSet<>();
     private final Set<String> cancelledLinks = new HashSet<>();
+    private boolean remindersPaused;
+    private List<ReminderStep> reminderSteps;
 
     protected Invoice() {
     }
@@ -138,6 +146,30 @@ public class Invoice {
         apply(new PaymentLinkAttached(invoiceId, businessId, customerId, partyId, command.provider(), command.linkId(),
                 command.url()));
         return true;
+    }
+
+    /** @return whether anything changed */
+    @CommandHandler
+    public boolean handle(SetInvoiceReminders command) {
+        requireBusiness(command.businessId());
+        List<ReminderStep> steps = command.steps() == null ? null
+                : command.steps().stream().sorted(Comparator.comparingInt(ReminderStep::day)).toList();
+        if (steps != null) {
+            ReminderPolicy.problemWith(steps).ifPresent(problem -> {
+                throw new InvalidCommandException(problem);
+            });
+        }
+        if (command.paused() == remindersPaused && Objects.equals(steps, reminderSteps)) {
+            return false;
+        }
+        apply(new InvoiceRemindersChanged(invoiceId, businessId, customerId, command.paused(), steps));
+        return true;
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceRemindersChanged event) {
+        remindersPaused = event.paused();
+        reminderSteps = event.steps();
     }
 
     /** @return whether the link was open until now */

@@ -4,6 +4,12 @@ import network.khata.api.business.BusinessRegistered;
 import network.khata.api.business.PaymentMethod;
 import network.khata.api.business.PaymentSettingsChanged;
 import network.khata.api.business.SetPaymentSettings;
+import network.khata.api.notification.Channel;
+import network.khata.api.notification.MessageTemplate;
+import network.khata.api.reminder.ReminderPolicy;
+import network.khata.api.reminder.ReminderPolicyChanged;
+import network.khata.api.reminder.ReminderStep;
+import network.khata.api.reminder.SetReminderPolicy;
 import network.khata.api.business.BusinessUpdated;
 import network.khata.api.business.RegisterBusiness;
 import network.khata.api.business.UpdateBusiness;
@@ -11,6 +17,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -81,5 +88,24 @@ class BusinessTest {
         }
         fixture.given(registered).when(new SetPaymentSettings(BUSINESS, null, null, Set.of(PaymentMethod.UPI)))
                 .expectException(InvalidCommandException.class);
+    }
+
+    @Test
+    void aReminderPolicyTakesTheDefaultsSortsItsStepsAndRefusesBadOnes() {
+        BusinessRegistered registered = new BusinessRegistered(BUSINESS, "Fertilizer Shop", "Asia/Kolkata");
+        ReminderPolicy defaults = new ReminderPolicy(true, ReminderPolicy.DEFAULT_STEPS, ReminderPolicy.DEFAULT_CHANNELS, false);
+        fixture.given(registered).when(new SetReminderPolicy(BUSINESS, true, null, null, false))
+                .expectEvents(new ReminderPolicyChanged(BUSINESS, defaults)).expectResultMessagePayload(defaults);
+        fixture.given(registered, new ReminderPolicyChanged(BUSINESS, defaults))
+                .when(new SetReminderPolicy(BUSINESS, true, null, Set.of(), false)).expectNoEvents();
+        fixture.given(registered)
+                .when(new SetReminderPolicy(BUSINESS, true, List.of(new ReminderStep(5, MessageTemplate.URGENT),
+                        new ReminderStep(-1, MessageTemplate.REMINDER)), Set.of(Channel.EMAIL), true))
+                .expectEvents(new ReminderPolicyChanged(BUSINESS, new ReminderPolicy(true, List.of(
+                        new ReminderStep(-1, MessageTemplate.REMINDER), new ReminderStep(5, MessageTemplate.URGENT)),
+                        Set.of(Channel.EMAIL), true)));
+        fixture.given(registered)
+                .when(new SetReminderPolicy(BUSINESS, true, List.of(new ReminderStep(400, MessageTemplate.URGENT)), null, false))
+                .expectException(InvalidCommandException.class).expectNoEvents();
     }
 }

@@ -13,6 +13,9 @@ import network.khata.api.invoice.PaidVia;
 import network.khata.api.invoice.PaymentRecorded;
 import network.khata.api.invoice.RecordPayment;
 import network.khata.api.invoice.SendInvoice;
+import network.khata.api.reminder.InvoiceRemindersChanged;
+import network.khata.api.reminder.ReminderStep;
+import network.khata.api.reminder.SetInvoiceReminders;
 import network.khata.api.notification.Channel;
 import network.khata.api.notification.MessageTemplate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -169,5 +173,19 @@ class InvoiceTest {
                 .when(new RecordPayment(invoiceId(), BUSINESS, "razorpay:pay_1", new BigDecimal("2500"), paidOn, "upi", PaidVia.RAZORPAY))
                 .expectEvents(new PaymentRecorded(invoiceId(), BUSINESS, CUSTOMER, PARTY, "razorpay:pay_1", new BigDecimal("2500.00"),
                         paidOn, "upi", new BigDecimal("2500.00"), InvoiceStatus.PAID, "INV-001", new BigDecimal("2500.00"), PaidVia.RAZORPAY));
+    }
+
+    @Test
+    void anInvoicesRemindersArePausedResumedOrGivenStepsOfTheirOwn() {
+        InvoiceRemindersChanged paused = new InvoiceRemindersChanged(invoiceId(), BUSINESS, CUSTOMER, true, null);
+        fixture.given(created()).when(new SetInvoiceReminders(invoiceId(), BUSINESS, true, null)).expectEvents(paused);
+        fixture.given(created(), paused).when(new SetInvoiceReminders(invoiceId(), BUSINESS, true, null)).expectNoEvents();
+        fixture.given(created(), paused).when(new SetInvoiceReminders(invoiceId(), BUSINESS, false, null))
+                .expectEvents(new InvoiceRemindersChanged(invoiceId(), BUSINESS, CUSTOMER, false, null));
+        List<ReminderStep> own = List.of(new ReminderStep(2, MessageTemplate.URGENT));
+        fixture.given(created()).when(new SetInvoiceReminders(invoiceId(), BUSINESS, false, own))
+                .expectEvents(new InvoiceRemindersChanged(invoiceId(), BUSINESS, CUSTOMER, false, own));
+        fixture.given(created()).when(new SetInvoiceReminders(invoiceId(), UUID.randomUUID(), true, null))
+                .expectException(NotFoundException.class);
     }
 }

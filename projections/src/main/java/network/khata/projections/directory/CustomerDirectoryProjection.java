@@ -4,6 +4,9 @@ import network.khata.api.business.BusinessRegistered;
 import network.khata.api.business.BusinessUpdated;
 import network.khata.api.business.PaymentMethod;
 import network.khata.api.business.PaymentSettingsChanged;
+import network.khata.api.reminder.ReminderPolicyChanged;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import network.khata.api.customer.CustomerRegistered;
 import network.khata.api.customer.ProfileType;
 import org.axonframework.config.ProcessingGroup;
@@ -23,9 +26,11 @@ public class CustomerDirectoryProjection {
     public static final String GROUP = "customer-directory";
 
     private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
 
-    public CustomerDirectoryProjection(JdbcTemplate jdbc) {
+    public CustomerDirectoryProjection(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @EventHandler
@@ -37,6 +42,12 @@ public class CustomerDirectoryProjection {
     @EventHandler
     void on(BusinessUpdated event) {
         jdbc.update("UPDATE businesses SET name = ?, time_zone = ? WHERE id = ?", event.name(), event.timeZone(), event.businessId());
+    }
+
+    @EventHandler
+    void on(ReminderPolicyChanged event) throws JsonProcessingException {
+        jdbc.update("UPDATE businesses SET reminder_policy = ? WHERE id = ?", json.writeValueAsString(event.policy()),
+                event.businessId());
     }
 
     @EventHandler

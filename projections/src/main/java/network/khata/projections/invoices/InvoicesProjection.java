@@ -6,6 +6,9 @@ import network.khata.api.invoice.PaidVia;
 import network.khata.api.invoice.PaymentLinkAttached;
 import network.khata.api.invoice.PaymentLinkCancelled;
 import network.khata.api.invoice.PaymentLinks;
+import network.khata.api.reminder.InvoiceRemindersChanged;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import network.khata.api.invoice.PaymentRecorded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -27,10 +30,12 @@ public class InvoicesProjection {
 
     private final JdbcTemplate jdbc;
     private final PaymentLinks paymentLinks;
+    private final ObjectMapper json;
 
-    public InvoicesProjection(JdbcTemplate jdbc, PaymentLinks paymentLinks) {
+    public InvoicesProjection(JdbcTemplate jdbc, PaymentLinks paymentLinks, ObjectMapper json) {
         this.jdbc = jdbc;
         this.paymentLinks = paymentLinks;
+        this.json = json;
     }
 
     @EventHandler
@@ -62,6 +67,12 @@ public class InvoicesProjection {
     @EventHandler
     void on(PaymentLinkAttached event) {
         jdbc.update("UPDATE invoices SET provider_link_url = ? WHERE id = ?", event.url(), event.invoiceId());
+    }
+
+    @EventHandler
+    void on(InvoiceRemindersChanged event) throws JsonProcessingException {
+        jdbc.update("UPDATE invoices SET reminders_paused = ?, reminder_steps = ? WHERE id = ?", event.paused(),
+                event.steps() == null ? null : json.writeValueAsString(event.steps()), event.invoiceId());
     }
 
     @EventHandler

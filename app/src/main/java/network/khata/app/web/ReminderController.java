@@ -1,0 +1,91 @@
+package network.khata.app.web;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import network.khata.api.identity.Actor;
+import network.khata.api.notification.Channel;
+import network.khata.api.notification.MessageTemplate;
+import network.khata.api.reminder.BusinessReminders;
+import network.khata.api.reminder.FindReminderPolicy;
+import network.khata.api.reminder.ReminderPolicy;
+import network.khata.api.reminder.ReminderStep;
+import network.khata.api.reminder.SetInvoiceReminders;
+import network.khata.api.reminder.SetReminderPolicy;
+import network.khata.query.reminders.ReminderPolicyView;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The owner's reminder settings: the business's policy ({@code PUT /api/business/reminder-policy}) and one invoice's
+ * pause, resume or own steps ({@code PUT /api/invoices/{id}/reminders}). Reads are in {@code ReminderReadController}.
+ */
+@RestController
+public class ReminderController {
+    private final Commands commands;
+    private final QueryGateway queries;
+
+    public ReminderController(Commands commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    public record Step(@Min(ReminderPolicy.EARLIEST_DAY) @Max(ReminderPolicy.LATEST_DAY) int day,
+                       @NotNull @CodeOf(MessageTemplate.class) String template) {
+        ReminderStep toStep() {
+            return new ReminderStep(day, MessageTemplate.fromCode(template).orElseThrow());
+        }
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record PolicyRequest(@NotNull Boolean enabled, @Size(min = 1, max = ReminderPolicy.MAX_STEPS) List<@Valid @NotNull Step> steps,
+                                @Size(min = 1, max = 2) List<@CodeOf(Channel.class) String> channels, Boolean fromIssueDate) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record InvoiceRemindersRequest(@NotNull Boolean paused,
+                                          @Size(min = 1, max = ReminderPolicy.MAX_STEPS) List<@Valid @NotNull Step> steps) {
+    }
+
+    @PutMapping("/api/business/reminder-policy")
+    public ReminderPolicyView policy(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
+                                     @Valid @RequestBody PolicyRequest body, HttpServletRequest request) {
+        Set<Channel> channels = body.channels() == null ? null
+                : body.channels().stream().map(code -> Channel.fromCode(code).orElseThrow()).collect(Collectors.toSet());
+        ReminderPolicy set = commands.send(new SetReminderPolicy(owner.businessId(), body.enabled(), steps(body.steps()),
+                channels, Boolean.TRUE.equals(body.fromIssueDate())), owner, request);
+        BusinessReminders business = queries.query(new FindReminderPolicy(owner.businessId()), BusinessReminders.class).join();
+        return ReminderPolicyView.of(new BusinessReminders(set, business.zone()));
+    }
+
+    /** What an invoice's reminders are set to: {@code steps} null means the business's policy. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record InvoiceReminderSettings(UUID invoiceId, boolean paused, List<Step> steps) {
+    }
+
+    @PutMapping("/api/invoices/{invoiceId}/reminders")
+    public InvoiceReminderSettings invoice(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner, @PathVariable UUID invoiceId,
+                                           @Valid @RequestBody InvoiceRemindersRequest body, HttpServletRequest request) {
+        commands.send(new SetInvoiceReminders(invoiceId, owner.businessId(), body.paused(), steps(body.steps())), owner, request);
+        return new InvoiceReminderSettings(invoiceId, body.paused(), body.steps() == null ? null : body.steps().stream()
+                .sorted(java.util.Comparator.comparingInt(Step::day)).toList());
+    }
+
+    private static List<ReminderStep> steps(List<Step> steps) {
+        return steps == null ? null : steps.stream().map(Step::toStep).toList();
+    }
+}

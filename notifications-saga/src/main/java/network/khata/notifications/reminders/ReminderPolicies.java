@@ -1,0 +1,11 @@
+package network.khata.notifications.reminders;
+
+import network.khata.api.reminder.BusinessReminders;
+
+import java.util.UUID;
+
+/** Where a reminder saga learns the policy and time zone of its business when it starts (later changes reach it as events). */
+@FunctionalInterface
+public interface ReminderPolicies {
+    BusinessReminders of(UUID businessId);
+}
