@@ -46,7 +46,7 @@ class ApiFuzzHttpTest extends HttpApiTest {
                         "issue_date", "2026-11-20", "due_date", "2026-12-01", "description", "seed")),
                 new Endpoint("POST", "/api/invoices/{id}/payments", body("payment_id", "p-1", "amount", 1, "paid_on", "2026-11-21",
                         "method", "cash")),
-                new Endpoint("POST", "/api/invoices/{id}/send-to-customer", body("customer_id", customer, "channels", List.of("sms"),
+                new Endpoint("POST", "/api/invoices/{id}/send-to-customer", body("customer_id", customer, "channels", List.of("email"),
                         "message_template", "default", "custom_message", "hi", "include_payment_link", true, "include_pdf_attachment", false)),
                 new Endpoint("GET", "/api/invoices/{id}/pdf", null),
                 new Endpoint("GET", "/api/customers/search?q={q}&limit={q}", null),

@@ -57,7 +57,12 @@ class AutoRegisterHttpTest extends HttpApiTest {
         assertThat(body.get("otp_resend_after").asInt()).isEqualTo(60);
         assertThat(body.get("message").asText()).isEqualTo("Customer created. OTP sent to " + e164);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(sms.sentTo(e164)).singleElement().satisfies(message -> assertThat(message.text()).matches("\\d{6} .*")));
+                assertThat(sms.sentTo(e164)).singleElement().satisfies(message -> {
+                    // the welcome template: the business that added the customer, and the code
+                    assertThat(message.template()).isEqualTo("welcome");
+                    assertThat(message.variables().get("otp")).matches("\\d{6}");
+                    assertThat(message.text()).contains("Fertilizer Shop", message.variables().get("otp"));
+                }));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
                 "SELECT email FROM parties WHERE business_id = ?", String.class, owner.businessId())).isEqualTo("ramesh@example.com"));
     }

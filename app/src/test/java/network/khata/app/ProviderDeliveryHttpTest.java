@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -67,8 +68,7 @@ class ProviderDeliveryHttpTest extends HttpApiTest {
         properties.add("khata.sms.provider", () -> "msg91");
         properties.add("khata.sms.msg91.base-url", () -> "http://127.0.0.1:" + MSG91.port());
         properties.add("khata.sms.msg91.auth-key", () -> "msg91-test-key");
-        properties.add("khata.sms.msg91.template-id", () -> "invoice-flow");
-        properties.add("khata.sms.msg91.otp-template-id", () -> "otp-flow");
+        Msg91Flows.register(properties);
         properties.add("khata.sms.msg91.webhook-token", () -> MSG91_TOKEN);
         properties.add("khata.sms.msg91.timeout", () -> "PT2S");
         properties.add("khata.email.provider", () -> "sendgrid");
@@ -157,9 +157,12 @@ class ProviderDeliveryHttpTest extends HttpApiTest {
                 assertThat(messages(owner, sent.notificationId())).extracting(m -> m.get("status").asText()).containsOnly("sent"));
         MSG91.verify(1, postRequestedFor(urlEqualTo("/api/v5/flow"))
                 .withHeader("authkey", equalTo("msg91-test-key"))
-                .withRequestBody(matchingJsonPath("$.template_id", equalTo("invoice-flow")))
+                .withRequestBody(matchingJsonPath("$.template_id", equalTo(Msg91Flows.flow("invoice_created", "hi"))))
+                .withRequestBody(matchingJsonPath("$.sender", equalTo("KHATAN")))
+                .withRequestBody(matchingJsonPath("$.unicode", equalTo("1")))
                 .withRequestBody(matchingJsonPath("$.recipients[0].mobiles", equalTo(sent.phone().substring(1))))
-                .withRequestBody(matchingJsonPath("$.recipients[0].message", containing(paymentLinks.forInvoice(java.util.UUID.fromString(sent.invoiceId()))))));
+                .withRequestBody(matchingJsonPath("$.recipients[0].link", equalTo(paymentLinks.forInvoice(java.util.UUID.fromString(sent.invoiceId())))))
+                .withRequestBody(matchingJsonPath("$.recipients[0].message", absent())));
         SENDGRID.verify(1, postRequestedFor(urlEqualTo("/v3/mail/send"))
                 .withRequestBody(matchingJsonPath("$.personalizations[0].to[0].email", equalTo(sent.email())))
                 .withRequestBody(matchingJsonPath("$.attachments[0].type", equalTo("application/pdf"))));

@@ -134,7 +134,7 @@ class RazorpayHttpTest extends PortalApiTest {
             assertThat(analytics.at("/payment_impact/collection_rate").decimalValue()).isEqualByComparingTo("100");
         });
         assertThat(sms.sentTo(billed.customer().phone())).filteredOn(message -> message.text().contains("INV-R1"))
-                .anySatisfy(receipt -> assertThat(receipt.text()).contains("2500.00"));
+                .anySatisfy(receipt -> assertThat(receipt.text()).contains("2,500.00"));
 
         String token = signedIn(billed.customer().phone()).get("token").asText();
         JsonNode invoice = asCustomer("GET", "/api/customer-portal/invoices", token, null).body().findValue("invoices").get(0);

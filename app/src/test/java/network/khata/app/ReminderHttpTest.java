@@ -100,8 +100,8 @@ class ReminderHttpTest extends PortalApiTest {
 
         moveTo("2026-12-01T04:30:01Z");                      // 10:00 IST, three days before the due date
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            assertThat(reminders(phone)).singleElement().satisfies(text -> assertThat(text).contains("INV-R", "2500.00", "/pay/i/"));
-            assertThat(email.sentTo(address)).anySatisfy(mail -> assertThat(mail.body()).contains("INV-R", "2500.00"));
+            assertThat(reminders(phone)).singleElement().satisfies(text -> assertThat(text).contains("INV-R", "2,500.00", "/pay/i/"));
+            assertThat(email.sentTo(address)).anySatisfy(mail -> assertThat(mail.body()).contains("INV-R", "2,500.00"));
         });
 
         assertThat(post("/api/invoices/" + invoiceId + "/payments", owner, "{\"amount\": 1000, \"method\": \"cash\"}").status())
@@ -110,7 +110,7 @@ class ReminderHttpTest extends PortalApiTest {
                 "SELECT count(*) FROM scheduled_tasks WHERE task_name = 'AxonDeadline'", Long.class) == 1);
         moveTo("2026-12-04T04:30:01Z");                      // the due date, 10:00 IST: what is due now
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(reminders(phone)).hasSize(2)
-                .last().satisfies(text -> assertThat(text).contains("INV-R", "1500.00")));
+                .last().satisfies(text -> assertThat(text).contains("INV-R", "1,500.00")));
 
         assertThat(post("/api/invoices/" + invoiceId + "/payments", owner, "{\"amount\": 1500, \"method\": \"upi\"}").status())
                 .isEqualTo(201);

@@ -91,11 +91,12 @@ class ScaleOutTest {
                 "--spring.datasource.hikari.maximum-pool-size=15",
                 "--khata.processing.heartbeat=PT0.5S", "--axon.eventhandling.tokenstore.claim-timeout=3s",
                 "--khata.sms.provider=msg91", "--khata.sms.msg91.base-url=http://127.0.0.1:" + MSG91.port(),
-                "--khata.sms.msg91.auth-key=scale", "--khata.sms.msg91.template-id=flow", "--khata.sms.msg91.webhook-token=t",
+                "--khata.sms.msg91.auth-key=scale", "--khata.sms.msg91.webhook-token=t",
                 "--khata.email.provider=sendgrid", "--khata.email.sendgrid.base-url=http://127.0.0.1:" + SENDGRID.port(),
                 "--khata.email.sendgrid.api-key=SG.scale", "--khata.email.sendgrid.from-address=billing@khata.example",
                 "--khata.email.sendgrid.webhook-public-key=MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEb0ElO+VykjZU2uvJmOlsRUkbqzBBz0LRjJK8lQmxyBmZmCoSIkmAQq5hodIn9pNbT8mGpiIf63jkGlPQn4BLoA==",
                 "--logging.level.root=WARN"));
+        arguments.addAll(Msg91Flows.arguments());
         POOLED.forEach(group -> arguments.add("--axon.eventhandling.processors." + group + ".token-claim-interval=500"));
         return arguments;
     }

@@ -3,6 +3,9 @@ package network.khata.command;
 import network.khata.api.business.BusinessTimeZone;
 import network.khata.api.business.BusinessRegistered;
 import network.khata.api.business.BusinessUpdated;
+import network.khata.api.business.ChannelOrder;
+import network.khata.api.business.ChannelOrderChanged;
+import network.khata.api.business.SetChannelOrder;
 import network.khata.api.business.PaymentMethod;
 import network.khata.api.business.PaymentSettingsChanged;
 import network.khata.api.business.SetPaymentSettings;
@@ -43,6 +46,7 @@ public class Business {
     private String timeZone;
     private PaymentSettingsChanged paymentSettings;
     private ReminderPolicy reminderPolicy;
+    private List<Channel> channelOrder = ChannelOrder.DEFAULT;
 
     protected Business() {
     }
@@ -110,6 +114,24 @@ public class Business {
             apply(new ReminderPolicyChanged(businessId, policy));
         }
         return policy;
+    }
+
+    /** @return the order as it stands after the command, every channel in it */
+    @CommandHandler
+    public List<Channel> handle(SetChannelOrder command) {
+        if (command.order() == null || command.order().isEmpty() || command.order().stream().distinct().count() < command.order().size()) {
+            throw new InvalidCommandException("order: one or more channels, each once");
+        }
+        List<Channel> order = ChannelOrder.complete(command.order());
+        if (!order.equals(channelOrder)) {
+            apply(new ChannelOrderChanged(businessId, order));
+        }
+        return order;
+    }
+
+    @EventSourcingHandler
+    void on(ChannelOrderChanged event) {
+        this.channelOrder = event.order();
     }
 
     @EventSourcingHandler

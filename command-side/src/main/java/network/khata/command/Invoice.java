@@ -126,7 +126,7 @@ public class Invoice {
             throw new InvalidCommandException("customer_id: the invoice was not made out to this customer");
         }
         if (command.channels() == null || command.channels().isEmpty()) {
-            throw new InvalidCommandException("channels: name at least one of sms, email");
+            throw new InvalidCommandException("channels: name at least one of sms, email, whatsapp");
         }
         if (notifications.contains(command.notificationId())) {
             return state(false);

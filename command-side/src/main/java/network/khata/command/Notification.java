@@ -62,7 +62,7 @@ public class Notification {
         }
         apply(new NotificationRequested(command.messageId(), command.notificationId(), command.businessId(),
                 command.customerId(), command.invoiceId(), command.type(), command.channel(), command.content(),
-                command.fallbackTo(), command.suppressReason()));
+                command.fallbackTo(), command.suppressReason(), command.fallbacks()));
     }
 
     @CommandHandler

@@ -4,6 +4,8 @@ import network.khata.api.business.BusinessRegistered;
 import network.khata.api.business.PaymentMethod;
 import network.khata.api.business.PaymentSettingsChanged;
 import network.khata.api.business.SetPaymentSettings;
+import network.khata.api.business.ChannelOrderChanged;
+import network.khata.api.business.SetChannelOrder;
 import network.khata.api.notification.Channel;
 import network.khata.api.notification.MessageTemplate;
 import network.khata.api.reminder.ReminderPolicy;
@@ -107,5 +109,19 @@ class BusinessTest {
         fixture.given(registered)
                 .when(new SetReminderPolicy(BUSINESS, true, List.of(new ReminderStep(400, MessageTemplate.URGENT)), null, false))
                 .expectException(InvalidCommandException.class).expectNoEvents();
+    }
+
+    @Test
+    void aChannelOrderListsEveryChannelOnceTheUnnamedFollowing() {
+        BusinessRegistered registered = new BusinessRegistered(BUSINESS, "Fertilizer Shop", "Asia/Kolkata");
+        List<Channel> whatsAppFirst = List.of(Channel.WHATSAPP, Channel.SMS, Channel.EMAIL);
+        fixture.given(registered).when(new SetChannelOrder(BUSINESS, List.of(Channel.WHATSAPP)))
+                .expectEvents(new ChannelOrderChanged(BUSINESS, whatsAppFirst)).expectResultMessagePayload(whatsAppFirst);
+        fixture.given(registered, new ChannelOrderChanged(BUSINESS, whatsAppFirst))
+                .when(new SetChannelOrder(BUSINESS, whatsAppFirst)).expectNoEvents();
+        fixture.given(registered).when(new SetChannelOrder(BUSINESS, List.of(Channel.SMS, Channel.SMS)))
+                .expectException(InvalidCommandException.class);
+        fixture.given(registered).when(new SetChannelOrder(BUSINESS, List.of(Channel.SMS, Channel.WHATSAPP, Channel.EMAIL)))
+                .expectNoEvents();
     }
 }

@@ -5,7 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 public enum Channel {
-    SMS, EMAIL;
+    SMS, EMAIL, WHATSAPP;
+
+    /** SMS and WhatsApp both reach the customer's phone: a send takes one of them, the other is its fallback. */
+    public boolean reachesPhone() {
+        return this != EMAIL;
+    }
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -84,6 +84,7 @@ public class InvoiceController {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @NoFreeTextOnSms
     public record SendRequest(@NotNull UUID customerId,
                               @NotEmpty List<@CodeOf(Channel.class) String> channels,
                               @CodeOf(MessageTemplate.class) String messageTemplate,
@@ -113,7 +114,7 @@ public class InvoiceController {
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record SendResponse(UUID notificationId, UUID invoiceId, UUID customerId, List<String> channelsSent,
-                               ChannelDelivery sms, ChannelDelivery email, List<String> channelsRequested,
+                               ChannelDelivery sms, ChannelDelivery email, ChannelDelivery whatsapp, List<String> channelsRequested,
                                Map<String, ChannelStatus> channels, String statusUrl, Instant createdAt) {
     }
 
@@ -159,7 +160,8 @@ public class InvoiceController {
         List<String> requested = List.copyOf(statuses.keySet());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new SendResponse(notificationId, invoiceId, body.customerId(),
                 requested, delivery(statuses.get(Channel.SMS.code()), contact.phone()),
-                delivery(statuses.get(Channel.EMAIL.code()), contact.email()), requested, statuses,
+                delivery(statuses.get(Channel.EMAIL.code()), contact.email()),
+                delivery(statuses.get(Channel.WHATSAPP.code()), contact.phone()), requested, statuses,
                 "/api/notifications/" + notificationId, Instant.now()));
     }
 

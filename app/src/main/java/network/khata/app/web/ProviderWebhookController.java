@@ -10,6 +10,9 @@ import network.khata.app.security.RowScope;
 import network.khata.notifications.delivery.ProviderReport;
 import network.khata.notifications.email.SendGridEventWebhook;
 import network.khata.notifications.sms.Msg91DeliveryReports;
+import network.khata.notifications.whatsapp.WhatsAppWebhook;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +32,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Provider webhooks: {@code POST /api/webhooks/sendgrid} (signed events) and {@code POST /api/webhooks/msg91?token=}
- * (delivery reports). A report is recorded on its message; repeats change nothing. A report for a message not known
+ * Provider webhooks: {@code POST /api/webhooks/sendgrid} (signed events), {@code POST /api/webhooks/msg91?token=}
+ * (delivery reports) and {@code GET/POST /api/webhooks/whatsapp} (handshake; signed statuses). A report is recorded on its message; repeats change nothing. A report for a message not known
  * yet (MSG91's report can overtake our own record of its id) answers 503, so the provider sends the batch again.
  */
 @RestController
@@ -39,11 +42,13 @@ public class ProviderWebhookController {
 
     private final ObjectProvider<SendGridEventWebhook> sendGrid;
     private final ObjectProvider<Msg91DeliveryReports> msg91;
+    private final ObjectProvider<WhatsAppWebhook> whatsApp;
     private final QueryGateway queries;
     private final Commands commands;
 
     public ProviderWebhookController(ObjectProvider<SendGridEventWebhook> sendGrid, ObjectProvider<Msg91DeliveryReports> msg91,
-                                     QueryGateway queries, Commands commands) {
+                                     ObjectProvider<WhatsAppWebhook> whatsApp, QueryGateway queries, Commands commands) {
+        this.whatsApp = whatsApp;
         this.sendGrid = sendGrid;
         this.msg91 = msg91;
         this.queries = queries;
@@ -62,7 +67,7 @@ public class ProviderWebhookController {
         if (!webhook.isSigned(signature, timestamp, payload)) {
             return problem(HttpStatus.UNAUTHORIZED, "bad-signature", "the event webhook signature does not verify");
         }
-        record(webhook.reports(payload), "sendgrid", request);
+        record(webhook.reports(payload), "sendgrid", "email", request);
         return ResponseEntity.noContent().build();
     }
 
@@ -76,21 +81,52 @@ public class ProviderWebhookController {
         if (!reports.isAuthentic(token)) {
             return problem(HttpStatus.UNAUTHORIZED, "bad-token", "the webhook token is not this service's");
         }
-        boolean allKnown = record(reports.reports(payload), "msg91", request);
+        boolean allKnown = record(reports.reports(payload), "msg91", "sms", request);
         return allKnown ? ResponseEntity.noContent().build()
                 : problem(HttpStatus.SERVICE_UNAVAILABLE, "not-yet-known", "a report names a message not recorded yet; send again");
     }
 
-    /** @return whether every report named a message we know. Providers act for the system: every row. */
-    private boolean record(List<ProviderReport> reports, String provider, HttpServletRequest request) {
-        return RowScope.callAs(RowScope.SYSTEM, () -> recordAll(reports, provider, request));
+    /** Meta's subscription handshake: echo the challenge when the verify token is ours. */
+    @GetMapping("/api/webhooks/whatsapp")
+    public ResponseEntity<?> whatsAppHandshake(@RequestParam(name = "hub.mode", required = false) String mode,
+                                               @RequestParam(name = "hub.verify_token", required = false) String token,
+                                               @RequestParam(name = "hub.challenge", required = false) String challenge) {
+        WhatsAppWebhook webhook = whatsApp.getIfAvailable();
+        if (webhook == null) {
+            return notConfigured("WhatsApp");
+        }
+        if (!webhook.subscribes(mode, token) || challenge == null) {
+            return problem(HttpStatus.FORBIDDEN, "bad-token", "the verify token is not this service's");
+        }
+        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(challenge);
     }
 
-    private boolean recordAll(List<ProviderReport> reports, String provider, HttpServletRequest request) {
+    @PostMapping("/api/webhooks/whatsapp")
+    public ResponseEntity<?> whatsApp(@RequestBody String payload,
+                                      @RequestHeader(name = WhatsAppWebhook.SIGNATURE_HEADER, required = false) String signature,
+                                      HttpServletRequest request) throws IOException {
+        WhatsAppWebhook webhook = whatsApp.getIfAvailable();
+        if (webhook == null) {
+            return notConfigured("WhatsApp");
+        }
+        if (!webhook.isSigned(signature, payload)) {
+            return problem(HttpStatus.UNAUTHORIZED, "bad-signature", "X-Hub-Signature-256 is not the HMAC of this body with the app secret");
+        }
+        boolean allKnown = record(webhook.reports(payload), "whatsapp", "whatsapp", request);
+        return allKnown ? ResponseEntity.ok().build()
+                : problem(HttpStatus.SERVICE_UNAVAILABLE, "not-yet-known", "a status names a message not recorded yet; send again");
+    }
+
+    /** @return whether every report named a message we know. Providers act for the system: every row. */
+    private boolean record(List<ProviderReport> reports, String provider, String channel, HttpServletRequest request) {
+        return RowScope.callAs(RowScope.SYSTEM, () -> recordAll(reports, provider, channel, request));
+    }
+
+    private boolean recordAll(List<ProviderReport> reports, String provider, String channel, HttpServletRequest request) {
         boolean allKnown = true;
         for (ProviderReport report : reports) {
             Optional<UUID> messageId = report.byProviderId()
-                    ? queries.query(new FindMessageByProviderId("sms", report.reference()),
+                    ? queries.query(new FindMessageByProviderId(channel, report.reference()),
                             ResponseTypes.optionalInstanceOf(UUID.class)).join()
                     : parse(report.reference());
             if (messageId.isEmpty()) {

@@ -65,16 +65,18 @@ public final class SendToCustomerLoad {
                 .withTransformers("response-template")));
         sendGrid.stubFor(post("/v3/mail/send").willReturn(aResponse().withStatus(202).withHeader("X-Message-Id", "sg-load")));
 
-        ConfigurableApplicationContext service = KhataApplication.start(
+        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(
                 "--spring.profiles.active=local", "--server.port=0",
                 "--spring.datasource.url=" + TestPostgres.jdbcUrl("load"), "--khata.db.migration.user=" + TestPostgres.user(),
                 "--spring.datasource.hikari.maximum-pool-size=30",
                 "--khata.sms.provider=msg91", "--khata.sms.msg91.base-url=http://127.0.0.1:" + msg91.port(),
-                "--khata.sms.msg91.auth-key=load", "--khata.sms.msg91.template-id=flow", "--khata.sms.msg91.webhook-token=load-token",
+                "--khata.sms.msg91.auth-key=load", "--khata.sms.msg91.webhook-token=load-token",
                 "--khata.email.provider=sendgrid", "--khata.email.sendgrid.base-url=http://127.0.0.1:" + sendGrid.port(),
                 "--khata.email.sendgrid.api-key=SG.load", "--khata.email.sendgrid.from-address=billing@khata.example",
                 "--khata.email.sendgrid.webhook-public-key=MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEb0ElO+VykjZU2uvJmOlsRUkbqzBBz0LRjJK8lQmxyBmZmCoSIkmAQq5hodIn9pNbT8mGpiIf63jkGlPQn4BLoA==",
-                "--khata.notifications.cap.per-day=1000", "--server.tomcat.accept-count=2000", "--logging.level.root=WARN");
+                "--khata.notifications.cap.per-day=1000", "--server.tomcat.accept-count=2000", "--logging.level.root=WARN"));
+        arguments.addAll(network.khata.app.Msg91Flows.arguments());
+        ConfigurableApplicationContext service = KhataApplication.start(arguments.toArray(String[]::new));
         String base = "http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port");
         try {
             String result = run(base, requests, msg91, sendGrid);

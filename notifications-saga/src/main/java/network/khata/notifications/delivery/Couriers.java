@@ -8,6 +8,8 @@ import network.khata.api.verification.OtpCodec;
 import network.khata.notifications.email.EmailMessage;
 import network.khata.notifications.email.EmailSender;
 import network.khata.notifications.sms.SmsMessage;
+import network.khata.notifications.whatsapp.WhatsAppMessage;
+import network.khata.notifications.whatsapp.WhatsAppSender;
 import network.khata.notifications.sms.SmsSender;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -28,8 +30,11 @@ public class Couriers {
     private final OtpCodec codec;
     private final QueryGateway queries;
     private final ProviderCalls calls;
+    private final WhatsAppSender whatsApp;
 
-    public Couriers(SmsSender sms, EmailSender email, OtpCodec codec, QueryGateway queries, ProviderCalls calls) {
+    public Couriers(SmsSender sms, EmailSender email, OtpCodec codec, QueryGateway queries, ProviderCalls calls,
+                    WhatsAppSender whatsApp) {
+        this.whatsApp = whatsApp;
         this.sms = sms;
         this.email = email;
         this.codec = codec;
@@ -51,12 +56,15 @@ public class Couriers {
 
     private String handOver(NotificationRequested message) {
         MessageContent content = message.content();
-        String body = content.sealedCode() == null ? content.body()
-                : content.body().replace(MessageContent.CODE_PLACEHOLDER, codec.unseal(content.sealedCode()));
+        String code = content.sealedCode() == null ? null : codec.unseal(content.sealedCode());
+        String body = code == null ? content.body() : content.body().replace(MessageContent.CODE_PLACEHOLDER, code);
         return switch (message.channel()) {
-            case SMS -> sms.send(new SmsMessage(content.recipient(), body, message.type().code(), message.messageId().toString()));
+            case SMS -> sms.send(new SmsMessage(content.recipient(), body, message.type().code(), message.messageId().toString(),
+                    content.template(), content.language(), content.variablesWithCode(code)));
             case EMAIL -> email.send(new EmailMessage(content.recipient(), content.subject(), body, attachments(message),
                     message.messageId().toString()));
+            case WHATSAPP -> whatsApp.send(new WhatsAppMessage(content.recipient(), content.template(), content.language(),
+                    List.copyOf(content.variablesWithCode(code).values()), body, document(message), message.messageId().toString()));
         };
     }
 
@@ -64,10 +72,22 @@ public class Couriers {
         if (message.content().attachInvoice() == null) {
             return List.of();
         }
+        InvoicePdf pdf = pdf(message);
+        return List.of(new EmailMessage.Attachment(pdf.fileName(), "application/pdf", pdf.content()));
+    }
+
+    private WhatsAppMessage.Document document(NotificationRequested message) {
+        if (message.content().attachInvoice() == null) {
+            return null;
+        }
+        InvoicePdf pdf = pdf(message);
+        return new WhatsAppMessage.Document(pdf.fileName(), pdf.content());
+    }
+
+    private InvoicePdf pdf(NotificationRequested message) {
         try {
-            InvoicePdf pdf = queries.query(new RenderInvoicePdf(message.content().attachInvoice(), message.businessId()),
+            return queries.query(new RenderInvoicePdf(message.content().attachInvoice(), message.businessId()),
                     InvoicePdf.class).get(30, TimeUnit.SECONDS);
-            return List.of(new EmailMessage.Attachment(pdf.fileName(), "application/pdf", pdf.content()));
         } catch (ExecutionException | TimeoutException e) {
             throw new DeliveryException("the invoice PDF is not ready yet", false, e);
         } catch (InterruptedException e) {

@@ -1,8 +1,7 @@
 package network.khata.notifications.delivery;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import network.khata.api.identity.NetworkIds;
-import network.khata.api.notification.Channel;
+import network.khata.api.notification.Fallback;
 import network.khata.api.notification.NotificationRequested;
 import network.khata.api.notification.RecordNotificationFailed;
 import network.khata.api.notification.RecordNotificationSent;
@@ -20,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Drives one message to a final status. It sends at once; when the provider fails for a while (a 5xx, a time-out)
@@ -84,10 +84,12 @@ public class MessageDeliverySaga {
 
     private void giveUp(String reason) {
         commands.sendAndWait(new RecordNotificationFailed(message.messageId(), reason));
-        if (message.channel() == Channel.SMS && message.fallbackTo() != null) {
-            commands.sendAndWait(new RequestNotification(NetworkIds.messageId(message.messageId(), "email-fallback"),
-                    message.notificationId(), message.businessId(), message.customerId(), message.invoiceId(),
-                    message.type(), Channel.EMAIL, message.fallbackTo(), null, null));
+        List<Fallback> chain = message.fallbackChain();
+        if (!chain.isEmpty()) {
+            Fallback next = chain.get(0);
+            commands.sendAndWait(new RequestNotification(next.messageId(), message.notificationId(), message.businessId(),
+                    message.customerId(), message.invoiceId(), message.type(), next.channel(), next.content(), null, null,
+                    chain.size() > 1 ? List.copyOf(chain.subList(1, chain.size())) : null));
         }
         SagaLifecycle.end();
     }

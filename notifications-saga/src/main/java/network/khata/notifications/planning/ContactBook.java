@@ -1,9 +1,12 @@
 package network.khata.notifications.planning;
 
+import network.khata.api.business.ChannelOrder;
+import network.khata.api.notification.Channel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +43,19 @@ public class ContactBook {
                 businessId, name);
     }
 
+    void saveChannelOrder(UUID businessId, List<Channel> order) {
+        jdbc.update("UPDATE notification_businesses SET channel_order = ? WHERE id = ?",
+                order.stream().map(Channel::code).collect(Collectors.joining(",")), businessId);
+    }
+
+    /** The business's channel order, every channel in it. */
+    public List<Channel> channelOrder(UUID businessId) {
+        return jdbc.queryForList("SELECT channel_order FROM notification_businesses WHERE id = ?", String.class, businessId)
+                .stream().filter(java.util.Objects::nonNull).findFirst()
+                .map(stored -> ChannelOrder.complete(Arrays.stream(stored.split(",")).map(code -> Channel.fromCode(code).orElseThrow()).toList()))
+                .orElse(ChannelOrder.DEFAULT);
+    }
+
     void saveContact(UUID partyId, UUID businessId, UUID customerId, String name, String phone, String email) {
         jdbc.update("""
                 INSERT INTO notification_contacts (party_id, business_id, customer_id, name, phone, email)
@@ -58,6 +74,11 @@ public class ContactBook {
         jdbc.update("DELETE FROM notification_contacts");
         jdbc.update("DELETE FROM notification_businesses");
         jdbc.update("DELETE FROM notification_preferences");
+    }
+
+    public Optional<String> businessName(UUID businessId) {
+        return jdbc.queryForList("SELECT name FROM notification_businesses WHERE id = ?", String.class, businessId)
+                .stream().findFirst();
     }
 
     public Optional<Contact> contact(UUID partyId) {

@@ -1,18 +1,17 @@
 package network.khata.notifications.planning;
 
 import network.khata.api.invoice.InvoiceSendRequested;
+import network.khata.api.invoice.Money;
 import network.khata.api.invoice.PaymentRecorded;
-import network.khata.api.notification.Channel;
 import network.khata.api.notification.MessageContent;
 import network.khata.api.notification.MessageTemplate;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Message texts in Hindi ({@code hi}, the default) and English ({@code en}). SMS texts stay short; emails say the same
- * with a greeting. One-time codes leave {@value MessageContent#CODE_PLACEHOLDER} for the sender to fill in.
+ * Email texts in Hindi ({@code hi}, the default) and English ({@code en}): what the SMS templates say ({@link SmsTexts}),
+ * with a greeting, the owner's own words when given, and the amounts grouped the Indian way.
  */
 public final class MessageRenderer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
@@ -22,21 +21,19 @@ public final class MessageRenderer {
 
     /** The words of one language. */
     private record Words(String invoiceReady, String urgent, String reminder, String due, String pay, String subject,
-                         String greeting, String otp, String receipt, String stillDue, String paidInFull, String receiptSubject) {
+                         String greeting, String receipt, String stillDue, String paidInFull, String receiptSubject) {
     }
 
     private static final Words ENGLISH = new Words(
             "%s: invoice %s for Rs %s is ready.", "URGENT from %s: invoice %s has Rs %s outstanding.",
             "Reminder from %s: Rs %s is outstanding on invoice %s.", "Due %s.", "Pay: %s",
             "Invoice %s from %s", "Dear %s,",
-            MessageContent.CODE_PLACEHOLDER + " is your Khata Network verification code. It is valid for 10 minutes. Do not share it.",
             "%1$s: payment of Rs %3$s received for invoice %2$s, thank you.", "Rs %s is still due.", "The invoice is paid in full.",
             "Receipt for invoice %s from %s");
     private static final Words HINDI = new Words(
             "%s: चालान %s, ₹%s का, तैयार है।", "ज़रूरी, %s की ओर से: चालान %s पर ₹%s बकाया है।",
             "%s की ओर से याद दिलाना: चालान %s पर ₹%s बकाया है।", "देय तिथि %s।", "भुगतान करें: %s",
             "%s से चालान %s", "प्रिय %s,",
-            MessageContent.CODE_PLACEHOLDER + " आपका खाता नेटवर्क सत्यापन कोड है। यह 10 मिनट के लिए मान्य है। इसे किसी से साझा न करें।",
             "%s: चालान %s के लिए ₹%s का भुगतान मिला, धन्यवाद।", "₹%s अभी बाकी है।", "चालान का पूरा भुगतान हो गया।",
             "%s से चालान %s की रसीद");
 
@@ -66,21 +63,12 @@ public final class MessageRenderer {
         return text.toString();
     }
 
-    static MessageContent invoiceSms(InvoiceSendRequested invoice, String phone, String businessName, String language,
-                                     String payLink) {
-        return new MessageContent(phone, null, invoiceText(invoice, businessName, language, payLink), null, null, null);
-    }
-
     static MessageContent invoiceEmail(InvoiceSendRequested invoice, String email, String customerName, String businessName,
                                        String language, String payLink) {
         Words words = words(language);
         return new MessageContent(email, words.subject().formatted(invoice.invoiceNumber(), businessName),
                 words.greeting().formatted(customerName) + "\n\n" + invoiceText(invoice, businessName, language, payLink),
                 null, invoice.includePdf() ? invoice.invoiceId() : null, null);
-    }
-
-    static MessageContent otpSms(String phone, String sealedCode, String language, Instant validUntil) {
-        return new MessageContent(phone, null, words(language).otp(), sealedCode, null, validUntil);
     }
 
     /** A receipt for one payment: how much arrived, for which invoice, and what is still due. */
@@ -92,16 +80,14 @@ public final class MessageRenderer {
         return text + ' ' + (outstanding.signum() == 0 ? words.paidInFull() : words.stillDue().formatted(rupees(outstanding)));
     }
 
-    static MessageContent receipt(PaymentRecorded payment, Channel channel, String recipient, String customerName,
-                                  String businessName, String language) {
+    static MessageContent receiptEmail(PaymentRecorded payment, String email, String customerName, String businessName,
+                                       String language) {
         Words words = words(language);
-        String text = receiptText(payment, businessName, language);
-        return channel == Channel.SMS ? new MessageContent(recipient, null, text, null, null, null)
-                : new MessageContent(recipient, words.receiptSubject().formatted(payment.invoiceNumber(), businessName),
-                words.greeting().formatted(customerName) + "\n\n" + text, null, null, null);
+        return new MessageContent(email, words.receiptSubject().formatted(payment.invoiceNumber(), businessName),
+                words.greeting().formatted(customerName) + "\n\n" + receiptText(payment, businessName, language), null, null, null);
     }
 
     private static String rupees(BigDecimal amount) {
-        return amount.toPlainString();
+        return Money.indian(amount);
     }
 }

@@ -2,6 +2,7 @@ package network.khata.notifications.planning;
 
 import network.khata.api.business.BusinessRegistered;
 import network.khata.api.business.BusinessUpdated;
+import network.khata.api.business.ChannelOrderChanged;
 import network.khata.api.customer.CustomerRegistered;
 import network.khata.api.customer.NotificationPreferencesChanged;
 import network.khata.api.identity.Actor;
@@ -10,6 +11,7 @@ import network.khata.api.invoice.InvoiceSendRequested;
 import network.khata.api.invoice.PaymentLinks;
 import network.khata.api.invoice.PaymentRecorded;
 import network.khata.api.notification.Channel;
+import network.khata.api.notification.Fallback;
 import network.khata.api.notification.MessageContent;
 import network.khata.api.notification.MessageTemplate;
 import network.khata.api.notification.NotificationType;
@@ -26,10 +28,14 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.UUID;
 
 /**
@@ -47,20 +53,27 @@ public class NotificationPlanner {
     private final FrequencyCap cap;
     private final CommandGateway commands;
     private final PaymentLinks paymentLinks;
+    private final String portalLink;
     private final Counter otpsIssued;
 
     public NotificationPlanner(ContactBook contacts, FrequencyCap cap, CommandGateway commands,
-                               PaymentLinks paymentLinks, MeterRegistry meters) {
+                               PaymentLinks paymentLinks, @Value("${khata.public-url}") String publicUrl, MeterRegistry meters) {
         this.contacts = contacts;
         this.cap = cap;
         this.commands = commands;
         this.paymentLinks = paymentLinks;
+        this.portalLink = publicUrl.replaceAll("/+$", "") + "/portal";
         this.otpsIssued = meters.counter("khata.otp.issued");
     }
 
     @EventHandler
     void on(BusinessRegistered event) {
         contacts.saveBusiness(event.businessId(), event.name());
+    }
+
+    @EventHandler
+    void on(ChannelOrderChanged event) {
+        contacts.saveChannelOrder(event.businessId(), event.order());
     }
 
     @EventHandler
@@ -86,34 +99,27 @@ public class NotificationPlanner {
     @EventHandler
     @DisallowReplay
     void on(InvoiceSendRequested event, @Timestamp Instant at) {
-        Contact contact = contacts.contact(event.partyId())
-                .filter(known -> known.businessName() != null)
-                .orElseThrow(() -> new IllegalStateException("no contact with its business yet for party " + event.partyId()));
+        Contact contact = knownContact(event.partyId());
         Preferences preferences = contacts.preferences(event.customerId());
         String language = preferences.language();
-        String payLink = paymentLinks.forInvoice(event.invoiceId());
+        String link = event.includePaymentLink() ? paymentLinks.forInvoice(event.invoiceId()) : portalLink;
         MessageContent email = MessageRenderer.invoiceEmail(event, contact.email(), contact.name(), contact.businessName(),
-                language, payLink);
-        boolean emailFallback = !event.channels().contains(Channel.EMAIL) && contact.email() != null
-                && preferences.notificationsEnabled() && preferences.allows(Channel.EMAIL.code());
+                language, paymentLinks.forInvoice(event.invoiceId()));
+        MessageContent phone = SmsTexts.invoice(event, contact.phone(), contact.businessName(), language, link);
         NotificationType type = event.template() == MessageTemplate.DEFAULT || event.template() == null
                 ? NotificationType.INVOICE_CREATED : NotificationType.PAYMENT_REMINDER;
-
-        event.channels().stream().sorted(Comparator.naturalOrder()).forEach(channel -> {
-            UUID messageId = NetworkIds.channelMessageId(event.notificationId(), channel);
-            MessageContent content = channel == Channel.SMS
-                    ? MessageRenderer.invoiceSms(event, contact.phone(), contact.businessName(), language, payLink)
-                    : email;
-            String suppressed = suppressReason(channel, content, preferences, event.customerId(), messageId, at);
-            commands.sendAndWait(new RequestNotification(messageId, event.notificationId(), event.businessId(),
-                    event.customerId(), event.invoiceId(), type, channel, content,
-                    channel == Channel.SMS && emailFallback ? email : null, suppressed));
-        });
+        request(new Send(event.notificationId(), event.businessId(), event.customerId(), event.invoiceId(), type, event.channels()),
+                channel -> switch (channel) {
+                    case SMS -> phone;
+                    case WHATSAPP -> event.includePdf() ? phone.withAttachment(event.invoiceId()) : phone;
+                    case EMAIL -> email;
+                }, contact, preferences, at);
     }
 
     /**
-     * A receipt for a recorded payment (by the owner or by Razorpay), on every channel the customer takes and has an
-     * address for, within preferences and the cap. Payments recorded before receipts existed name no invoice: none.
+     * A receipt for a recorded payment (by the owner or by Razorpay), on the customer's phone (the business's first
+     * channel that reaches it) and by email when the customer has one, within preferences and the cap. Payments
+     * recorded before receipts existed name no invoice: none.
      */
     @EventHandler
     @DisallowReplay
@@ -121,23 +127,41 @@ public class NotificationPlanner {
         if (event.invoiceNumber() == null) {
             return;
         }
-        Contact contact = contacts.contact(event.partyId())
-                .filter(known -> known.businessName() != null)
-                .orElseThrow(() -> new IllegalStateException("no contact with its business yet for party " + event.partyId()));
+        Contact contact = knownContact(event.partyId());
         Preferences preferences = contacts.preferences(event.customerId());
-        UUID notificationId = NetworkIds.messageId(event.invoiceId(), "receipt/" + event.paymentId());
-        for (Channel channel : Channel.values()) {
-            String recipient = channel == Channel.SMS ? contact.phone() : contact.email();
-            if (recipient == null) {
-                continue;
-            }
-            UUID messageId = NetworkIds.channelMessageId(notificationId, channel);
-            MessageContent content = MessageRenderer.receipt(event, channel, recipient, contact.name(),
-                    contact.businessName(), preferences.language());
-            commands.sendAndWait(new RequestNotification(messageId, notificationId, event.businessId(), event.customerId(),
-                    event.invoiceId(), NotificationType.RECEIPT_SENT, channel, content, null,
-                    suppressReason(channel, content, preferences, event.customerId(), messageId, at)));
+        MessageContent phone = SmsTexts.receipt(event, contact.phone(), contact.businessName(), preferences.language());
+        Set<Channel> channels = contact.email() == null ? Set.of(Channel.SMS, Channel.WHATSAPP) : Set.of(Channel.values());
+        request(new Send(NetworkIds.messageId(event.invoiceId(), "receipt/" + event.paymentId()), event.businessId(),
+                        event.customerId(), event.invoiceId(), NotificationType.RECEIPT_SENT, channels),
+                channel -> channel == Channel.EMAIL ? MessageRenderer.receiptEmail(event, contact.email(), contact.name(),
+                        contact.businessName(), preferences.language()) : phone, contact, preferences, at);
+    }
+
+    /** What one send is: one message per channel it goes out on now, under the notification id. */
+    private record Send(UUID notificationId, UUID businessId, UUID customerId, UUID invoiceId, NotificationType type,
+                        Set<Channel> channels) {
+    }
+
+    private void request(Send send, Function<Channel, MessageContent> content, Contact contact, Preferences preferences,
+                         Instant at) {
+        Predicate<Channel> reachable = channel -> preferences.notificationsEnabled() && preferences.allows(channel.code())
+                && (channel == Channel.EMAIL ? contact.email() : contact.phone()) != null;
+        for (ChannelPlan.Step step : ChannelPlan.of(send.channels(), contacts.channelOrder(send.businessId()), reachable)) {
+            UUID messageId = NetworkIds.channelMessageId(send.notificationId(), step.channel());
+            MessageContent message = content.apply(step.channel());
+            List<Fallback> fallbacks = step.fallbacks().stream().map(channel -> new Fallback(
+                    send.channels().contains(channel) ? NetworkIds.channelMessageId(send.notificationId(), channel)
+                            : NetworkIds.messageId(messageId, channel.code() + "-fallback"), channel, content.apply(channel))).toList();
+            commands.sendAndWait(new RequestNotification(messageId, send.notificationId(), send.businessId(), send.customerId(),
+                    send.invoiceId(), send.type(), step.channel(), message, null,
+                    suppressReason(step.channel(), message, preferences, send.customerId(), messageId, at),
+                    fallbacks.isEmpty() ? null : fallbacks));
         }
+    }
+
+    private Contact knownContact(UUID partyId) {
+        return contacts.contact(partyId).filter(known -> known.businessName() != null)
+                .orElseThrow(() -> new IllegalStateException("no contact with its business yet for party " + partyId));
     }
 
     /** A code the customer needs now: neither capped nor turned off by preferences. */
@@ -145,10 +169,11 @@ public class NotificationPlanner {
     @DisallowReplay
     void on(OtpIssued event, @MetaDataValue(Actor.BUSINESS_ID) String businessId) {
         UUID messageId = NetworkIds.messageId(event.customerId(), "otp/" + event.expiresAt());
-        MessageContent content = MessageRenderer.otpSms(event.phone(), event.sealedCode(),
+        UUID business = businessId == null || businessId.isBlank() ? null : UUID.fromString(businessId);
+        MessageContent content = SmsTexts.code(event.phone(), event.sealedCode(),
+                business == null ? null : contacts.businessName(business).orElse(null),
                 contacts.preferences(event.customerId()).language(), event.expiresAt());
-        commands.sendAndWait(new RequestNotification(messageId, messageId,
-                businessId == null || businessId.isBlank() ? null : UUID.fromString(businessId), event.customerId(),
+        commands.sendAndWait(new RequestNotification(messageId, messageId, business, event.customerId(),
                 null, NotificationType.OTP, Channel.SMS, content, null, null));
         otpsIssued.increment();
     }

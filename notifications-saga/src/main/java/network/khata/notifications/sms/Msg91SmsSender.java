@@ -11,38 +11,46 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * MSG91's Flow API ({@code POST /api/v5/flow}): one DLT-approved template per purpose, the rendered text in its
- * {@code message} variable, one recipient per request so MSG91's request id names exactly one message (its delivery
- * reports carry that id). A time-out, a 5xx or a 429 may pass; a 4xx, or a 200 whose body says {@code error}, will not.
+ * MSG91's Flow API ({@code POST /api/v5/flow}): each message names the flow registered for its template and language
+ * (one DLT template each, see {@link SmsCatalogue}) and carries only that template's variables; Hindi goes as Unicode.
+ * One recipient per request, so MSG91's request id names exactly one message (its delivery reports carry that id).
+ * A time-out, a 5xx or a 429 may pass; a 4xx, or a 200 whose body says {@code error}, will not.
  */
 public class Msg91SmsSender implements SmsSender {
     private final HttpClient http;
     private final ObjectMapper json;
     private final Msg91Settings settings;
+    private final SmsCatalogue catalogue;
 
-    public record Msg91Settings(String baseUrl, String authKey, String defaultTemplateId, Map<String, String> templateIds,
-                                Duration timeout) {
-        String templateFor(String purpose) {
-            return templateIds.getOrDefault(purpose, defaultTemplateId);
-        }
+    public record Msg91Settings(String baseUrl, String authKey, boolean shortUrl, Duration timeout) {
     }
 
-    public Msg91SmsSender(Msg91Settings settings, ObjectMapper json) {
+    public Msg91SmsSender(Msg91Settings settings, SmsCatalogue catalogue, ObjectMapper json) {
         this.settings = settings;
+        this.catalogue = catalogue;
         this.json = json;
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
     }
 
     @Override
     public String send(SmsMessage message) {
-        Map<String, Object> body = Map.of(
-                "template_id", settings.templateFor(message.purpose()),
-                "short_url", "0",
-                "recipients", List.of(Map.of("mobiles", message.to().replace("+", ""), "message", message.text())));
+        if (message.template() == null) {
+            throw DeliveryException.permanentFailure("no registered template: carriers in India deliver only DLT templates");
+        }
+        Map<String, Object> recipient = new LinkedHashMap<>();
+        recipient.put("mobiles", message.to().replace("+", ""));
+        recipient.putAll(message.variables());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("template_id", catalogue.of(message.template(), message.language()).flowId());
+        body.put("sender", catalogue.sender());
+        body.put("short_url", settings.shortUrl() ? "1" : "0");
+        body.put("unicode", "en".equals(message.language()) ? "0" : "1");
+        body.put("recipients", List.of(recipient));
         HttpResponse<String> response;
         try {
             response = http.send(HttpRequest.newBuilder(URI.create(settings.baseUrl().replaceAll("/+$", "") + "/api/v5/flow"))

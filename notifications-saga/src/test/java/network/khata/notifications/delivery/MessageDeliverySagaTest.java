@@ -40,7 +40,7 @@ class MessageDeliverySagaTest {
 
     private SagaTestFixture<MessageDeliverySaga> fixture(ScriptedSmsSender sms) {
         SagaTestFixture<MessageDeliverySaga> fixture = new SagaTestFixture<>(MessageDeliverySaga.class);
-        fixture.registerResource(new Couriers(sms, email, CODEC, null, ProviderCalls.uncounted()));
+        fixture.registerResource(new Couriers(sms, email, CODEC, null, ProviderCalls.uncounted(), new network.khata.notifications.whatsapp.LocalWhatsAppOutbox()));
         fixture.registerResource(retryPolicy);
         fixture.registerResource(new Clock() {
             @Override

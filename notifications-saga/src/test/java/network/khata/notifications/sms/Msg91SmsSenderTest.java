@@ -31,7 +31,7 @@ class Msg91SmsSenderTest {
     static void start() {
         MSG91.start();
         sender = new Msg91SmsSender(new Msg91SmsSender.Msg91Settings("http://127.0.0.1:" + MSG91.port(), "test-auth-key",
-                "invoice-template", Map.of("otp", "otp-template"), Duration.ofMillis(500)), new ObjectMapper());
+                false, Duration.ofMillis(500)), TestCatalogue.complete(), new ObjectMapper());
     }
 
     @AfterAll
@@ -45,20 +45,44 @@ class Msg91SmsSenderTest {
     }
 
     private static SmsMessage otp() {
-        return new SmsMessage("+919876543210", "123456 is your code", "otp", "m-1");
+        return new SmsMessage("+919876543210", "123456 is your Khata Network verification code.", "otp", "m-1", "otp", "en",
+                Map.of("otp", "123456"));
     }
 
     @Test
-    void aMessageIsPostedToTheFlowApiWithTheTemplateOfItsPurpose() {
+    void aMessageNamesTheFlowOfItsTemplateAndLanguageAndCarriesOnlyItsVariables() {
         MSG91.stubFor(post("/api/v5/flow").willReturn(okJson("{\"type\": \"success\", \"message\": \"3567686c6c4a313431313734\"}")));
 
         assertThat(sender.send(otp())).isEqualTo("3567686c6c4a313431313734");
+        sender.send(new SmsMessage("+919876543210", "…", "payment_reminder", "m-2", "reminder", "hi", Map.of(
+                "business", "खाद भंडार", "amount", "1,25,000.00", "invoice", "INV-7", "due", "05-12-2026",
+                "link", "https://khata.example/pay/i/abc")));
 
         MSG91.verify(postRequestedFor(urlEqualTo("/api/v5/flow"))
                 .withHeader("authkey", equalTo("test-auth-key"))
                 .withRequestBody(equalToJson("""
-                        {"template_id": "otp-template", "short_url": "0",
-                         "recipients": [{"mobiles": "919876543210", "message": "123456 is your code"}]}""")));
+                        {"template_id": "flow-otp-en", "sender": "KHATAN", "short_url": "0", "unicode": "0",
+                         "recipients": [{"mobiles": "919876543210", "otp": "123456"}]}""")));
+        MSG91.verify(postRequestedFor(urlEqualTo("/api/v5/flow"))
+                .withRequestBody(equalToJson("""
+                        {"template_id": "flow-reminder-hi", "sender": "KHATAN", "short_url": "0", "unicode": "1",
+                         "recipients": [{"mobiles": "919876543210", "business": "खाद भंडार", "amount": "1,25,000.00",
+                                         "invoice": "INV-7", "due": "05-12-2026", "link": "https://khata.example/pay/i/abc"}]}""")));
+    }
+
+    @Test
+    void aMessageWithoutARegisteredTemplateIsNeverSent() {
+        assertThatThrownBy(() -> sender.send(new SmsMessage("+919876543210", "free text", "invoice_created", "m-3", null, null, null)))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.permanent()).isTrue());
+        MSG91.verify(0, postRequestedFor(urlEqualTo("/api/v5/flow")));
+    }
+
+    @Test
+    void anIncompleteCatalogueIsRefusedNamingWhatIsMissing() {
+        assertThatThrownBy(() -> new SmsCatalogue("KHATAN", Map.of()))
+                .hasMessageContaining("khata.sms.catalogue.invoice_created.hi.flow-id")
+                .hasMessageContaining("khata.sms.catalogue.otp.en.dlt-template-id");
+        assertThatThrownBy(() -> new SmsCatalogue(" ", TestCatalogue.complete().registrations())).hasMessageContaining("khata.sms.sender");
     }
 
     @Test

@@ -78,8 +78,9 @@ public class EngagementMetrics {
                       WHERE s.customer_id = c.customer_id AND s.signed_in_at >= :activeSince AND s.signed_in_at < :end)) AS active,
                   (SELECT count(DISTINCT invoice_id) FROM messages) AS invoices_sent,
                   (SELECT count(*) FROM messages) AS notifications_sent,
-                  (SELECT 100.0 * count(opened_at) / nullif(count(*), 0) FROM messages WHERE channel = 'email') AS open_rate,
-                  (SELECT 100.0 * count(delivered_at) / nullif(count(*), 0) FROM messages WHERE channel = 'sms') AS delivery_rate,
+                  -- opened: an email opened or a WhatsApp message read; delivered: to the phone, by SMS or WhatsApp
+                  (SELECT 100.0 * count(opened_at) / nullif(count(*), 0) FROM messages WHERE channel IN ('email', 'whatsapp')) AS open_rate,
+                  (SELECT 100.0 * count(delivered_at) / nullif(count(*), 0) FROM messages WHERE channel IN ('sms', 'whatsapp')) AS delivery_rate,
                   (SELECT avg(payment_days) FROM paid_in) AS avg_days,
                   (SELECT avg(payment_days) FROM paid_in WHERE notified) AS avg_days_notified,
                   (SELECT avg(payment_days) FROM paid_in WHERE NOT notified) AS avg_days_not_notified,

@@ -20,7 +20,7 @@ public record DeliveryReport(String period, Summary summary, Map<String, Channel
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record ChannelCounts(long sent, long delivered, long failed, long pending, BigDecimal deliveryRate,
-                                BigDecimal bounceRate, BigDecimal openRate) {
+                                BigDecimal bounceRate, BigDecimal openRate, BigDecimal readRate) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
+import network.khata.api.notification.Channel;
 import java.util.Map;
 
 /**
@@ -46,12 +47,14 @@ public class DeliveryReportQueries {
 
         long total = all.accepted() + all.failed() + all.bounced() + all.pending();
         Map<String, ChannelCounts> channels = new LinkedHashMap<>();
-        for (String channel : new String[]{"sms", "email"}) {
-            Counts c = byChannel.getOrDefault(channel, new Counts(0, 0, 0, 0, 0, 0));
+        for (Channel channel : Channel.values()) {
+            Counts c = byChannel.getOrDefault(channel.code(), new Counts(0, 0, 0, 0, 0, 0));
             long attempted = c.accepted() + c.failed() + c.bounced() + c.pending();
-            channels.put(channel, new ChannelCounts(attempted, c.reached(), c.failed() + c.bounced(), c.pending(),
+            // an email is opened; a WhatsApp message is read (its webhook's "read" is recorded as opened)
+            channels.put(channel.code(), new ChannelCounts(attempted, c.reached(), c.failed() + c.bounced(), c.pending(),
                     rate(c.reached(), c.accepted()), rate(c.bounced(), c.accepted() + c.bounced()),
-                    "email".equals(channel) ? rate(c.opened(), c.accepted()) : null));
+                    channel == Channel.EMAIL ? rate(c.opened(), c.accepted()) : null,
+                    channel == Channel.WHATSAPP ? rate(c.opened(), c.accepted()) : null));
         }
         Map<String, TypeCounts> types = new LinkedHashMap<>();
         byType.forEach((type, c) -> types.put(type, new TypeCounts(c.accepted() + c.failed() + c.bounced() + c.pending(),

@@ -1,0 +1,42 @@
+package network.khata.app.web;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import network.khata.api.business.SetChannelOrder;
+import network.khata.api.identity.Actor;
+import network.khata.api.notification.Channel;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/**
+ * {@code PUT /api/business/channel-order}: which channel reaches the business's customers first, e.g.
+ * {@code ["whatsapp", "sms", "email"]}: WhatsApp, falling back to SMS, then email. Channels left out follow.
+ */
+@RestController
+public class ChannelOrderController {
+    private final Commands commands;
+
+    public ChannelOrderController(Commands commands) {
+        this.commands = commands;
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record ChannelOrderBody(@NotEmpty @Size(max = 3) List<@CodeOf(Channel.class) String> order) {
+    }
+
+    @PutMapping("/api/business/channel-order")
+    public ChannelOrderBody order(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner, @Valid @RequestBody ChannelOrderBody body,
+                                  HttpServletRequest request) {
+        List<Channel> set = commands.send(new SetChannelOrder(owner.businessId(),
+                body.order().stream().map(code -> Channel.fromCode(code).orElseThrow()).toList()), owner, request);
+        return new ChannelOrderBody(set.stream().map(Channel::code).toList());
+    }
+}
