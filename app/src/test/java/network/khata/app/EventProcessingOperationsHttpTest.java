@@ -127,7 +127,7 @@ class EventProcessingOperationsHttpTest extends HttpApiTest {
         assertThat(processors.findValuesAsText("group")).contains("customer-search", "network-analytics",
                 "notification-planning", "MessageDeliverySagaProcessor");
         JsonNode search = admin("GET", "/admin/processors/customer-search").body();
-        assertThat(search.get("segments")).hasSize(4);
+        assertThat(search.get("segments")).hasSize(2);
         assertThat(search.get("segments").findValuesAsText("owner")).doesNotContainNull();
         assertThat(admin("GET", "/admin/processors/no-such-group").status()).isEqualTo(404);
     }
