@@ -22,9 +22,13 @@ public class ContactBook {
         this.jdbc = jdbc;
     }
 
-    /** A business's customer as that business knows them. */
+    /** A business's customer as that business knows them, with the business's name and channel order. */
     public record Contact(UUID partyId, UUID businessId, UUID customerId, String name, String phone, String email,
-                          String businessName) {
+                          String businessName, List<Channel> channelOrder) {
+        /** Where this channel reaches the customer: their email, or their phone for SMS and WhatsApp. */
+        public String address(Channel channel) {
+            return channel.reachesPhone() ? phone : email;
+        }
     }
 
     /**
@@ -46,14 +50,6 @@ public class ContactBook {
     void saveChannelOrder(UUID businessId, List<Channel> order) {
         jdbc.update("UPDATE notification_businesses SET channel_order = ? WHERE id = ?",
                 order.stream().map(Channel::code).collect(Collectors.joining(",")), businessId);
-    }
-
-    /** The business's channel order, every channel in it. */
-    public List<Channel> channelOrder(UUID businessId) {
-        return jdbc.queryForList("SELECT channel_order FROM notification_businesses WHERE id = ?", String.class, businessId)
-                .stream().filter(java.util.Objects::nonNull).findFirst()
-                .map(stored -> ChannelOrder.complete(Arrays.stream(stored.split(",")).map(code -> Channel.fromCode(code).orElseThrow()).toList()))
-                .orElse(ChannelOrder.DEFAULT);
     }
 
     void saveContact(UUID partyId, UUID businessId, UUID customerId, String name, String phone, String email) {
@@ -83,11 +79,11 @@ public class ContactBook {
 
     public Optional<Contact> contact(UUID partyId) {
         return jdbc.query("""
-                        SELECT c.*, b.name AS business_name FROM notification_contacts c
+                        SELECT c.*, b.name AS business_name, b.channel_order FROM notification_contacts c
                         LEFT JOIN notification_businesses b ON b.id = c.business_id WHERE c.party_id = ?""",
                 (rs, row) -> new Contact(rs.getObject("party_id", UUID.class), rs.getObject("business_id", UUID.class),
                         rs.getObject("customer_id", UUID.class), rs.getString("name"), rs.getString("phone"),
-                        rs.getString("email"), rs.getString("business_name")),
+                        rs.getString("email"), rs.getString("business_name"), channelOrder(rs.getString("channel_order"))),
                 partyId).stream().findFirst();
     }
 
@@ -95,6 +91,12 @@ public class ContactBook {
         return jdbc.query("SELECT * FROM notification_preferences WHERE customer_id = ?",
                 (rs, row) -> new Preferences(rs.getBoolean("notifications_enabled"), channels(rs.getString("preferred_channels")),
                         rs.getString("preferred_language")), customerId).stream().findFirst().orElse(Preferences.DEFAULT);
+    }
+
+    /** The stored order with every channel in it; none stored: the default. */
+    private static List<Channel> channelOrder(String stored) {
+        return stored == null ? ChannelOrder.DEFAULT
+                : ChannelOrder.complete(Arrays.stream(stored.split(",")).map(code -> Channel.fromCode(code).orElseThrow()).toList());
     }
 
     private static Set<String> channels(String listed) {

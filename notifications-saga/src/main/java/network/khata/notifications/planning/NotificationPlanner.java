@@ -32,10 +32,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /**
@@ -102,10 +104,11 @@ public class NotificationPlanner {
         Contact contact = knownContact(event.partyId());
         Preferences preferences = contacts.preferences(event.customerId());
         String language = preferences.language();
-        String link = event.includePaymentLink() ? paymentLinks.forInvoice(event.invoiceId()) : portalLink;
+        String payLink = paymentLinks.forInvoice(event.invoiceId());
         MessageContent email = MessageRenderer.invoiceEmail(event, contact.email(), contact.name(), contact.businessName(),
-                language, paymentLinks.forInvoice(event.invoiceId()));
-        MessageContent phone = SmsTexts.invoice(event, contact.phone(), contact.businessName(), language, link);
+                language, payLink);
+        MessageContent phone = SmsTexts.invoice(event, contact.phone(), contact.businessName(), language,
+                event.includePaymentLink() ? payLink : portalLink);
         NotificationType type = event.template() == MessageTemplate.DEFAULT || event.template() == null
                 ? NotificationType.INVOICE_CREATED : NotificationType.PAYMENT_REMINDER;
         request(new Send(event.notificationId(), event.businessId(), event.customerId(), event.invoiceId(), type, event.channels()),
@@ -130,7 +133,8 @@ public class NotificationPlanner {
         Contact contact = knownContact(event.partyId());
         Preferences preferences = contacts.preferences(event.customerId());
         MessageContent phone = SmsTexts.receipt(event, contact.phone(), contact.businessName(), preferences.language());
-        Set<Channel> channels = contact.email() == null ? Set.of(Channel.SMS, Channel.WHATSAPP) : Set.of(Channel.values());
+        Set<Channel> channels = Arrays.stream(Channel.values()).filter(channel -> contact.address(channel) != null)
+                .collect(Collectors.toSet());
         request(new Send(NetworkIds.messageId(event.invoiceId(), "receipt/" + event.paymentId()), event.businessId(),
                         event.customerId(), event.invoiceId(), NotificationType.RECEIPT_SENT, channels),
                 channel -> channel == Channel.EMAIL ? MessageRenderer.receiptEmail(event, contact.email(), contact.name(),
@@ -144,9 +148,8 @@ public class NotificationPlanner {
 
     private void request(Send send, Function<Channel, MessageContent> content, Contact contact, Preferences preferences,
                          Instant at) {
-        Predicate<Channel> reachable = channel -> preferences.notificationsEnabled() && preferences.allows(channel.code())
-                && (channel == Channel.EMAIL ? contact.email() : contact.phone()) != null;
-        for (ChannelPlan.Step step : ChannelPlan.of(send.channels(), contacts.channelOrder(send.businessId()), reachable)) {
+        Predicate<Channel> reachable = channel -> unreachable(channel, contact.address(channel), preferences) == null;
+        for (ChannelPlan.Step step : ChannelPlan.of(send.channels(), contact.channelOrder(), reachable)) {
             UUID messageId = NetworkIds.channelMessageId(send.notificationId(), step.channel());
             MessageContent message = content.apply(step.channel());
             List<Fallback> fallbacks = step.fallbacks().stream().map(channel -> new Fallback(
@@ -180,15 +183,21 @@ public class NotificationPlanner {
 
     private String suppressReason(Channel channel, MessageContent content, Preferences preferences, UUID customerId,
                                   UUID messageId, Instant at) {
+        String unreachable = unreachable(channel, content.recipient(), preferences);
+        if (unreachable != null) {
+            return unreachable;
+        }
+        return cap.admit(customerId, messageId, at) ? null : "frequency_cap";
+    }
+
+    /** Why a channel cannot reach the customer at this address, or null when it can. */
+    private static String unreachable(Channel channel, String address, Preferences preferences) {
         if (!preferences.notificationsEnabled()) {
             return "notifications_disabled";
         }
         if (!preferences.allows(channel.code())) {
             return "channel_not_preferred";
         }
-        if (content.recipient() == null) {
-            return "no_" + channel.code() + "_address";
-        }
-        return cap.admit(customerId, messageId, at) ? null : "frequency_cap";
+        return address == null ? "no_" + channel.code() + "_address" : null;
     }
 }
