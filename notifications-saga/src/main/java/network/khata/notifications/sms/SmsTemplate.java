@@ -33,12 +33,15 @@ public enum SmsTemplate {
             "hi", "##business##: चालान ##invoice## के लिए ₹##amount## का भुगतान मिला, धन्यवाद। बाकी: ₹##balance##।"));
 
     public static final List<String> LANGUAGES = List.of("hi", "en");
-    private static final Pattern VARIABLE = Pattern.compile("##([a-z_]+)##");
 
     private final Map<String, String> texts;
+    /** Each language's variables in order, read once from its text: rendering asks on every message. */
+    private final Map<String, List<SmsVariable>> variables;
 
     SmsTemplate(Map<String, String> texts) {
         this.texts = texts;
+        this.variables = texts.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                text -> Placeholders.VARIABLE.matcher(text.getValue()).results().map(found -> SmsVariable.named(found.group(1))).toList()));
     }
 
     /** The purpose's name in configuration and in MSG91: {@code invoice_created}. */
@@ -47,18 +50,26 @@ public enum SmsTemplate {
     }
 
     public String text(String language) {
-        return texts.get("en".equalsIgnoreCase(language) ? "en" : "hi");
+        return texts.get(languageOf(language));
+    }
+
+    private static String languageOf(String language) {
+        return "en".equalsIgnoreCase(language) ? "en" : "hi";
     }
 
     /** The variables of the text, in order. */
     public List<SmsVariable> variables(String language) {
-        Matcher matcher = VARIABLE.matcher(text(language));
-        return matcher.results().map(found -> SmsVariable.named(found.group(1))).toList();
+        return variables.get(languageOf(language));
     }
 
     /** The text with each variable's value in its place. */
     public String fill(String language, Map<String, String> values) {
-        return VARIABLE.matcher(text(language)).replaceAll(found -> Matcher.quoteReplacement(values.get(found.group(1))));
+        return Placeholders.VARIABLE.matcher(text(language)).replaceAll(found -> Matcher.quoteReplacement(values.get(found.group(1))));
+    }
+
+    /** The {@code ##name##} placeholders, apart: an enum's constructor cannot read its own static fields. */
+    private static final class Placeholders {
+        static final Pattern VARIABLE = Pattern.compile("##([a-z_]+)##");
     }
 
     public static SmsTemplate fromCode(String code) {
