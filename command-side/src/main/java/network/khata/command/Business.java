@@ -25,7 +25,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -102,11 +101,7 @@ public class Business {
     /** @return the policy as it stands after the command */
     @CommandHandler
     public ReminderPolicy handle(SetReminderPolicy command) {
-        List<ReminderStep> steps = command.steps() == null ? ReminderPolicy.DEFAULT_STEPS
-                : command.steps().stream().sorted(Comparator.comparingInt(ReminderStep::day)).toList();
-        ReminderPolicy.problemWith(steps).ifPresent(problem -> {
-            throw new InvalidCommandException(problem);
-        });
+        List<ReminderStep> steps = command.steps() == null ? ReminderPolicy.DEFAULT_STEPS : ReminderSteps.checked(command.steps());
         Set<Channel> channels = command.channels() == null || command.channels().isEmpty()
                 ? ReminderPolicy.DEFAULT_CHANNELS : Set.copyOf(command.channels());
         ReminderPolicy policy = new ReminderPolicy(command.enabled(), steps, channels, command.fromIssueDate());

@@ -15,7 +15,6 @@ import network.khata.api.invoice.PaymentRecorded;
 import network.khata.api.invoice.RecordPayment;
 import network.khata.api.invoice.SendInvoice;
 import network.khata.api.reminder.InvoiceRemindersChanged;
-import network.khata.api.reminder.ReminderPolicy;
 import network.khata.api.reminder.ReminderStep;
 import network.khata.api.reminder.SetInvoiceReminders;
 import org.axonframework.commandhandling.CommandHandler;
@@ -27,7 +26,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -148,22 +146,15 @@ public class Invoice {
         return true;
     }
 
-    /** @return whether anything changed */
+    /** @return the invoice's own steps as kept after the command, earliest first; null: the business's policy */
     @CommandHandler
-    public boolean handle(SetInvoiceReminders command) {
+    public List<ReminderStep> handle(SetInvoiceReminders command) {
         requireBusiness(command.businessId());
-        List<ReminderStep> steps = command.steps() == null ? null
-                : command.steps().stream().sorted(Comparator.comparingInt(ReminderStep::day)).toList();
-        if (steps != null) {
-            ReminderPolicy.problemWith(steps).ifPresent(problem -> {
-                throw new InvalidCommandException(problem);
-            });
+        List<ReminderStep> steps = command.steps() == null ? null : ReminderSteps.checked(command.steps());
+        if (command.paused() != remindersPaused || !Objects.equals(steps, reminderSteps)) {
+            apply(new InvoiceRemindersChanged(invoiceId, businessId, customerId, command.paused(), steps));
         }
-        if (command.paused() == remindersPaused && Objects.equals(steps, reminderSteps)) {
-            return false;
-        }
-        apply(new InvoiceRemindersChanged(invoiceId, businessId, customerId, command.paused(), steps));
-        return true;
+        return steps;
     }
 
     @EventSourcingHandler

@@ -27,6 +27,12 @@ public final class ReminderSchedule {
     private ReminderSchedule() {
     }
 
+    /** An invoice's steps with their times: its own steps when it has them, else the policy's. */
+    public static List<Planned> plan(ReminderPolicy policy, List<ReminderStep> ownSteps, LocalDate issueDate,
+                                     LocalDate dueDate, ZoneId zone) {
+        return plan(ownSteps != null ? ownSteps : policy.steps(), policy.fromIssueDate(), issueDate, dueDate, zone);
+    }
+
     /** Every step of the invoice with its time, earliest first; none when there is no date to count from. */
     public static List<Planned> plan(List<ReminderStep> steps, boolean fromIssueDate, LocalDate issueDate,
                                      LocalDate dueDate, ZoneId zone) {

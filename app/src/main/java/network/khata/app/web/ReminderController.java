@@ -80,9 +80,10 @@ public class ReminderController {
     @PutMapping("/api/invoices/{invoiceId}/reminders")
     public InvoiceReminderSettings invoice(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner, @PathVariable UUID invoiceId,
                                            @Valid @RequestBody InvoiceRemindersRequest body, HttpServletRequest request) {
-        commands.send(new SetInvoiceReminders(invoiceId, owner.businessId(), body.paused(), steps(body.steps())), owner, request);
-        return new InvoiceReminderSettings(invoiceId, body.paused(), body.steps() == null ? null : body.steps().stream()
-                .sorted(java.util.Comparator.comparingInt(Step::day)).toList());
+        List<ReminderStep> kept = commands.send(new SetInvoiceReminders(invoiceId, owner.businessId(), body.paused(),
+                steps(body.steps())), owner, request);
+        return new InvoiceReminderSettings(invoiceId, body.paused(), kept == null ? null
+                : kept.stream().map(step -> new Step(step.day(), step.template().code())).toList());
     }
 
     private static List<ReminderStep> steps(List<Step> steps) {

@@ -139,8 +139,7 @@ public class InvoiceReminderSaga {
     }
 
     private List<Planned> schedule() {
-        return ReminderSchedule.plan(ownSteps != null ? ownSteps : policy.steps(), policy.fromIssueDate(), issueDate, dueDate,
-                ZoneId.of(zone));
+        return ReminderSchedule.plan(policy, ownSteps, issueDate, dueDate, ZoneId.of(zone));
     }
 
     private void cancel() {

@@ -62,8 +62,7 @@ public class ReminderPlans {
 
     /** The invoice's steps with their times, whichever schedule is in force. */
     static List<Planned> plan(Invoice invoice, BusinessReminders business) {
-        return ReminderSchedule.plan(invoice.ownSteps() != null ? invoice.ownSteps() : business.policy().steps(),
-                business.policy().fromIssueDate(), invoice.issueDate(), invoice.dueDate(), business.zone());
+        return ReminderSchedule.plan(business.policy(), invoice.ownSteps(), invoice.issueDate(), invoice.dueDate(), business.zone());
     }
 
     /** The steps still to come: none for a paid or paused invoice, or with reminders off. */

@@ -1,0 +1,22 @@
+package network.khata.command;
+
+import network.khata.api.reminder.ReminderPolicy;
+import network.khata.api.reminder.ReminderStep;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** Reminder steps as a business's policy and an invoice's own schedule both keep them: checked, earliest first. */
+final class ReminderSteps {
+    private ReminderSteps() {
+    }
+
+    /** @throws InvalidCommandException when {@link ReminderPolicy#problemWith} finds something wrong */
+    static List<ReminderStep> checked(List<ReminderStep> steps) {
+        List<ReminderStep> ordered = steps.stream().sorted(Comparator.comparingInt(ReminderStep::day)).toList();
+        ReminderPolicy.problemWith(ordered).ifPresent(problem -> {
+            throw new InvalidCommandException(problem);
+        });
+        return ordered;
+    }
+}
