@@ -156,6 +156,9 @@ class RazorpayHttpTest extends PortalApiTest {
             assertThat(refused.status()).as(attempt.getKey()).isEqualTo(401);
             assertThat(refused.contentType()).contains("application/problem+json");
         }
+        Response garbled = webhook("{\"event\": ", sign("{\"event\": "));   // signed, but not JSON
+        assertThat(garbled.status()).isEqualTo(400);
+        assertThat(garbled.contentType()).contains("application/problem+json");
         assertThat(eventsOf(UUID.fromString(billed.invoiceId()))).isEqualTo(1); // InvoiceCreated only
     }
 

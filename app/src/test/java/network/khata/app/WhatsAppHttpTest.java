@@ -131,6 +131,9 @@ class WhatsAppHttpTest extends PortalApiTest {
         assertThat(webhook(read, null).statusCode()).isEqualTo(401);
         assertThat(webhook(read, sign(read)).statusCode()).isEqualTo(200);
         assertThat(webhook(read, sign(read)).statusCode()).isEqualTo(200);   // delivered again: nothing changes
+        HttpResponse<String> garbled = webhook("{\"entry\": [", sign("{\"entry\": ["));     // signed, but not JSON
+        assertThat(garbled.statusCode()).isEqualTo(400);
+        assertThat(garbled.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
         String today = LocalDate.now(ZoneId.of("Asia/Kolkata")).toString();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode report = get("/api/notifications/delivery-report?date_from=" + today + "&date_to=" + today, sent.owner()).body();

@@ -1,5 +1,7 @@
 package network.khata.app.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import jakarta.validation.ConstraintViolationException;
 import network.khata.command.ConflictException;
 import network.khata.command.InvalidCommandException;
@@ -38,6 +40,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidCommandException.class)
     ProblemDetail invalidCommand(InvalidCommandException e) {
         return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
+    }
+
+    /** A body read as JSON by the endpoint itself (a provider's webhook) that is not JSON of the expected shape. */
+    @ExceptionHandler(JsonProcessingException.class)
+    ProblemDetail notJson(JsonProcessingException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", "the body is not the JSON this endpoint reads");
     }
 
     @ExceptionHandler(UnknownBusinessException.class)
