@@ -15,6 +15,7 @@ port=${KHATA_BENCH_PORT:-18080}
 database="khata_bench_$(date +%s)"
 url="jdbc:postgresql://127.0.0.1:5432/$database"
 
+source scripts/autovacuum-on.sh
 rm -f app/target/*.jar   # else a change in another module alone does not repackage the service
 mvn -B -q -DskipTests install
 psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $database"
@@ -26,6 +27,7 @@ cleanup() {
   kill "$service" 2>/dev/null || true
   wait "$service" 2>/dev/null || true
   psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" || true
+  restore_autovacuum
 }
 trap cleanup EXIT
 for _ in $(seq 1 120); do

@@ -24,6 +24,7 @@ index="customers-bench-$stamp"
 url="jdbc:postgresql://127.0.0.1:5432/$database"
 result=$PWD/app/target/bench-search-result.txt
 
+source scripts/autovacuum-on.sh
 rm -f app/target/*.jar   # else a change in another module alone does not repackage the service
 mvn -B -q -DskipTests install
 bash scripts/elasticsearch.sh start
@@ -40,6 +41,7 @@ cleanup() {
   stop_service
   psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $database WITH (FORCE)" || true
   curl -s -X DELETE "$es/$index" >/dev/null || true
+  restore_autovacuum
 }
 trap cleanup EXIT
 start_service() {

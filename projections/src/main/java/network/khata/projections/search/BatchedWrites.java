@@ -3,6 +3,8 @@ package network.khata.projections.search;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,24 +14,42 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Writes to a store outside the database, held until the transaction they belong to is about to commit and then sent
- * together (a processor's batch becomes one bulk request, not one request per event). A failed send fails the commit,
- * so the batch and its tracking token roll back and are retried. Outside a transaction a write is sent at once.
+ * Writes held until the transaction they belong to is about to commit and then sent together (a processor's batch
+ * becomes one bulk request or one statement per table, not several per event). A failed send fails the commit, so the
+ * batch and its tracking token roll back and are retried; for {@link #ONE_BY_ONE_FOR} after that, writes are sent at
+ * once, so the event that cannot be written fails in its own handler and the dead-letter queue parks it alone instead
+ * of the batch failing again and again. Outside a transaction a write is sent at once.
  */
 final class BatchedWrites<T> {
+    static final Duration ONE_BY_ONE_FOR = Duration.ofMinutes(1);
+
     private final Consumer<Collection<T>> send;
     private final Object key = new Object();
+    private volatile Instant oneByOneUntil = Instant.MIN;
 
     BatchedWrites(Consumer<Collection<T>> send) {
         this.send = send;
     }
 
     void put(UUID id, T value) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        boolean holding = TransactionSynchronizationManager.isSynchronizationActive()
+                && (bound() != null || !Instant.now().isBefore(oneByOneUntil));   // a transaction keeps its way
+        if (holding) {
+            pendingInThisTransaction().put(id, value);
+        } else {
             send.accept(List.of(value));
-            return;
         }
-        pendingInThisTransaction().put(id, value);
+    }
+
+    private void sendHeld(Map<UUID, T> held) {
+        try {
+            send.accept(List.copyOf(held.values()));
+        } catch (RuntimeException e) {
+            oneByOneUntil = Instant.now().plus(ONE_BY_ONE_FOR);
+            throw e;
+        } finally {
+            held.clear();
+        }
     }
 
     /** What this transaction wrote for {@code id} and has not sent yet: read your own writes. */
@@ -52,8 +72,7 @@ final class BatchedWrites<T> {
                 @Override
                 public void beforeCommit(boolean readOnly) {
                     if (!created.isEmpty()) {
-                        send.accept(List.copyOf(created.values()));
-                        created.clear();
+                        sendHeld(created);
                     }
                 }
 

@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -33,11 +34,13 @@ public class CustomerSearchProjection {
         this.jdbc = jdbc;
     }
 
+    /** The party is remembered and the customer's network status read in one statement (one round trip per event). */
     @EventHandler
     void on(CustomerRegistered event, @Timestamp Instant at) {
-        jdbc.update("INSERT INTO customer_search_parties (party_id, customer_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                event.partyId(), event.customerId());
-        NetworkStatus status = networkStatus(event.customerId());
+        NetworkStatus status = jdbc.query("""
+                WITH party AS (INSERT INTO customer_search_parties (party_id, customer_id) VALUES (?, ?) ON CONFLICT DO NOTHING)
+                """ + NETWORK_STATUS, NETWORK_STATUS_ROW, event.partyId(), event.customerId(), event.customerId())
+                .stream().findFirst().orElse(NetworkStatus.NONE);
         index.upsert(new CustomerSearchDocument(event.partyId(), event.businessId(), event.customerId(), event.name(),
                 event.phone(), event.email(), ProfileType.codeOf(event.profileType()),
                 status.phoneVerified(), status.portalUsed(), null, BigDecimal.ZERO.setScale(2), at.truncatedTo(ChronoUnit.MILLIS)));
@@ -58,12 +61,16 @@ public class CustomerSearchProjection {
     }
 
     private record NetworkStatus(boolean phoneVerified, boolean portalUsed) {
+        static final NetworkStatus NONE = new NetworkStatus(false, false);
     }
 
+    private static final String NETWORK_STATUS =
+            "SELECT phone_verified, portal_used FROM customer_search_network_status WHERE customer_id = ?";
+    private static final RowMapper<NetworkStatus> NETWORK_STATUS_ROW =
+            (rs, row) -> new NetworkStatus(rs.getBoolean(1), rs.getBoolean(2));
+
     private NetworkStatus networkStatus(UUID customerId) {
-        return jdbc.query("SELECT phone_verified, portal_used FROM customer_search_network_status WHERE customer_id = ?",
-                (rs, row) -> new NetworkStatus(rs.getBoolean(1), rs.getBoolean(2)), customerId)
-                .stream().findFirst().orElse(new NetworkStatus(false, false));
+        return jdbc.query(NETWORK_STATUS, NETWORK_STATUS_ROW, customerId).stream().findFirst().orElse(NetworkStatus.NONE);
     }
 
     /** Every business's document of this customer shows the same network status. */

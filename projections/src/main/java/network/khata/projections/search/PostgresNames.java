@@ -4,7 +4,11 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -23,17 +27,17 @@ class PostgresNames {
         this.jdbc = jdbc;
     }
 
-    /** Adds the spelling variants of the words no name had before. */
-    void learn(List<String> words) {
-        List<String> known = jdbc.queryForList("SELECT word FROM search_spelling WHERE variant = ANY(CAST(:words AS text[])) "
-                + "AND word = variant", new MapSqlParameterSource("words", words.toArray(String[]::new)), String.class);
+    /** Adds the spelling variants of the words no name had before (one statement to ask, one to add, for all words). */
+    void learn(Collection<String> words) {
+        Set<String> unknown = new LinkedHashSet<>(words);
+        unknown.removeAll(new HashSet<>(jdbc.queryForList("SELECT word FROM search_spelling WHERE variant = word "
+                + "AND word = ANY(CAST(:words AS text[]))", new MapSqlParameterSource("words", unknown.toArray(String[]::new)), String.class)));
         List<String> variants = new ArrayList<>();
         List<String> ofWords = new ArrayList<>();
-        words.stream().filter(word -> !known.contains(word)).distinct().forEach(word ->
-                SpellingVariants.of(word, SpellingVariants.MAX_DELETIONS).forEach(variant -> {
-                    variants.add(variant);
-                    ofWords.add(word);
-                }));
+        unknown.forEach(word -> SpellingVariants.of(word, SpellingVariants.MAX_DELETIONS).forEach(variant -> {
+            variants.add(variant);
+            ofWords.add(word);
+        }));
         if (variants.isEmpty()) {
             return;
         }

@@ -171,6 +171,27 @@ abstract class CustomerSearchIndexContract {
     }
 
     @Test
+    void aRenamedCustomerIsFoundByTheNewNameOnlyEvenWhenRenamedTwiceBetweenSearches() {
+        CustomerSearchDocument ramesh = add(business, "Ramesh Kumar", "+919876543210", "ramesh@example.com");
+        afterWrites();
+        CustomerSearchDocument mahesh = rename(ramesh, "Mahesh Kumar");
+        index().upsert(mahesh);
+        index().upsert(rename(mahesh, "Dinesh Varma"));
+        afterWrites();
+        assertThat(search("Dinesh", 10)).extracting(m -> m.customer().name(), CustomerMatch::kind)
+                .containsExactly(tuple("Dinesh Varma", EXACT));
+        assertThat(search("Kumar", 10)).isEmpty();
+        assertThat(search("Mahesh", 10)).extracting(m -> m.customer().name()).doesNotContain("Mahesh Kumar");
+        assertThat(search("Ramesh", 10)).extracting(m -> m.customer().name()).containsExactly("Ramesha", "Rajesh Singh", "Rmesh Shah");
+    }
+
+    private static CustomerSearchDocument rename(CustomerSearchDocument document, String name) {
+        return new CustomerSearchDocument(document.partyId(), document.businessId(), document.customerId(), name,
+                document.phone(), document.email(), document.profileType(), document.phoneVerified(),
+                document.portalActive(), document.lastInvoice(), document.totalBalance(), document.registeredAt());
+    }
+
+    @Test
     void nothingMatchesAQueryOfPunctuation() {
         assertThat(search("--", 10)).isEmpty();
     }

@@ -6,12 +6,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 class PostgresCustomerIndexTest extends CustomerSearchIndexContract {
+    static final SingleConnectionDataSource DATA_SOURCE =
+            new SingleConnectionDataSource(TestPostgres.jdbcUrl(), TestPostgres.user(), "", true);
     static final PostgresCustomerIndex INDEX;
 
     static {
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(TestPostgres.jdbcUrl(), TestPostgres.user(), "", true);
-        Flyway.configure().dataSource(dataSource).load().migrate();
-        INDEX = new PostgresCustomerIndex(new NamedParameterJdbcTemplate(dataSource));
+        Flyway.configure().dataSource(DATA_SOURCE).load().migrate();
+        INDEX = new PostgresCustomerIndex(new NamedParameterJdbcTemplate(DATA_SOURCE));
     }
 
     @Override
