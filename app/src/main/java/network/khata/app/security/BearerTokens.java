@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 /** What owner and customer tokens share: HS256 keys, verification with a {@code typ} claim, the header, the 401. */
 final class BearerTokens {
     static final String TYPE_CLAIM = "typ";
+    private static final VerifiedTokens VERIFIED = new VerifiedTokens();
 
     private BearerTokens() {
     }
@@ -35,6 +36,10 @@ final class BearerTokens {
      *                                           carrying an expiry ({@code exp}) that has not passed
      */
     static Claims verify(SecretKey key, String issuer, String token, String type) {
+        return VERIFIED.verify(key, issuer, token, type, () -> parse(key, issuer, token, type));
+    }
+
+    private static Claims parse(SecretKey key, String issuer, String token, String type) {
         try {
             Claims claims = Jwts.parser().verifyWith(key).requireIssuer(issuer).build().parseSignedClaims(token).getPayload();
             if (!type.equals(claims.get(TYPE_CLAIM, String.class))) {
