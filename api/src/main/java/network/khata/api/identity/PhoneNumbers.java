@@ -4,12 +4,16 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
+import network.khata.api.memo.Memo;
+
 import java.util.Optional;
 
 /** Phone numbers in E.164, the only form a command or event carries. Numbers without a country code are Indian. */
 public final class PhoneNumbers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "IN";
+    /** Parsing and validating a number is costly and a request checks its number in several places: remembered. */
+    private static final Memo<String, Optional<String>> KNOWN = new Memo<>(PhoneNumbers::parse);
 
     private PhoneNumbers() {
     }
@@ -19,6 +23,10 @@ public final class PhoneNumbers {
         if (raw == null || raw.isBlank() || raw.length() > 32) {
             return Optional.empty();
         }
+        return KNOWN.of(raw);
+    }
+
+    private static Optional<String> parse(String raw) {
         try {
             PhoneNumber number = UTIL.parse(raw.trim(), DEFAULT_REGION);
             if (!UTIL.isValidNumber(number)) {

@@ -1,4 +1,4 @@
-package network.khata.projections.search;
+package network.khata.api.memo;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -6,19 +6,20 @@ import java.util.function.Function;
 
 /**
  * Remembers what a pure function gave for the last few hundred thousand inputs (names repeat: search scores the same
- * words over and over), forgetting everything when full rather than growing without bound.
+ * words over and over; a request checks its phone number in several places), forgetting everything when full rather
+ * than growing without bound. Safe to share between threads.
  */
-final class Memo<K, V> {
+public final class Memo<K, V> {
     private static final int MAX_ENTRIES = 200_000;
 
     private final Map<K, V> known = new ConcurrentHashMap<>();
     private final Function<K, V> function;
 
-    Memo(Function<K, V> function) {
+    public Memo(Function<K, V> function) {
         this.function = function;
     }
 
-    V of(K input) {
+    public V of(K input) {
         V value = known.get(input);
         if (value == null) {
             if (known.size() >= MAX_ENTRIES) {

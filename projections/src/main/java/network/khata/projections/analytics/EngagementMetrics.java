@@ -68,6 +68,8 @@ public class EngagementMetrics {
                     SELECT i.*, (i.paid_at < :end) AS paid, (i.notified_at IS NOT NULL AND i.notified_at < i.paid_at) AS notified
                     FROM analytics_invoices i WHERE i.business_id = :businessId AND i.created_at < :end),
                 paid_in AS (SELECT * FROM invoices WHERE paid_at >= :start AND paid_at < :end),
+                -- customers with two invoices or more, counted once (not a count of invoices per customer per customer)
+                repeaters AS (SELECT customer_id FROM invoices GROUP BY customer_id HAVING count(*) >= 2),
                 messages AS (SELECT * FROM analytics_messages WHERE business_id = :businessId AND sent_at >= :start AND sent_at < :end)
                 SELECT
                   (SELECT count(*) FROM customers) AS total_customers,
@@ -87,7 +89,7 @@ public class EngagementMetrics {
                   (SELECT 100.0 * count(*) FILTER (WHERE paid) / nullif(count(*), 0) FROM invoices) AS collection_rate,
                   (SELECT 100.0 * count(*) FILTER (WHERE EXISTS (SELECT 1 FROM analytics_sign_ins s
                       WHERE s.customer_id = c.customer_id AND s.signed_in_at < :end)) / nullif(count(*), 0) FROM customers c) AS access_rate,
-                  (SELECT 100.0 * count(*) FILTER (WHERE (SELECT count(*) FROM invoices i WHERE i.customer_id = c.customer_id) >= 2)
+                  (SELECT 100.0 * count(*) FILTER (WHERE c.customer_id IN (SELECT customer_id FROM repeaters))
                       / nullif(count(*), 0) FROM customers c) AS repeat_rate,
                   (SELECT count(*) FROM analytics_sign_ins s JOIN customers c ON c.customer_id = s.customer_id
                       WHERE s.signed_in_at >= :start AND s.signed_in_at < :end) AS portal_logins,

@@ -1,5 +1,7 @@
 package network.khata.projections.search;
 
+import network.khata.api.memo.Memo;
+
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;

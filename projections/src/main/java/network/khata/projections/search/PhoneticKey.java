@@ -1,5 +1,7 @@
 package network.khata.projections.search;
 
+import network.khata.api.memo.Memo;
+
 import java.util.Map;
 import java.util.regex.Pattern;
 
