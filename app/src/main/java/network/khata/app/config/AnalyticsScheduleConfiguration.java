@@ -3,6 +3,7 @@ package network.khata.app.config;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import network.khata.projections.analytics.AnalyticsRewrites;
 import network.khata.projections.analytics.AnalyticsRollup;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -12,8 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Closes the analytics days: every few minutes (db-scheduler, so one instance at a time) each business gets its rows up
- * to yesterday in its own time zone, soon after its midnight.
+ * The analytics tasks (db-scheduler, so one instance at a time): closing the days, every few minutes, so that each
+ * business gets its rows up to yesterday in its own time zone soon after its midnight; and every second, rewriting the
+ * rows of the businesses whose facts changed right after a rewrite ({@link AnalyticsRewrites}).
  */
 @Configuration
 public class AnalyticsScheduleConfiguration {
@@ -23,5 +25,12 @@ public class AnalyticsScheduleConfiguration {
                                         @Value("${khata.analytics.rollup-every:PT10M}") Duration every) {
         return Tasks.recurring("analytics-rollup", FixedDelay.of(every))
                 .execute((instance, context) -> rollup.closeDaysBefore(clock.instant()));
+    }
+
+    @Bean
+    RecurringTask<Void> analyticsStaleTask(AnalyticsRewrites rewrites,
+                                          @Value("${khata.analytics.stale-every:PT1S}") Duration every) {
+        return Tasks.recurring("analytics-stale", FixedDelay.of(every))
+                .execute((instance, context) -> rewrites.rewriteStale());
     }
 }

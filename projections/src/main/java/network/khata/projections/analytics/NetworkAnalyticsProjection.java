@@ -13,6 +13,7 @@ import network.khata.api.notification.NotificationStatus;
 import network.khata.api.notification.NotificationStatusReported;
 import network.khata.api.verification.CustomerSignedIn;
 import network.khata.api.verification.PhoneVerified;
+import network.khata.projections.analytics.AnalyticsRewrites.Span;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -23,8 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +32,9 @@ import java.util.UUID;
 
 /**
  * Network analytics, replayable: keeps the facts of each event, then rewrites the daily rows the event changes, from
- * the event's day (or the day of the message it reports on) through the business's latest row, once per batch of
- * events. Days without events get their rows from {@link AnalyticsRollup}.
+ * the event's day (or the day of the message it reports on) through the business's latest row, at most once per batch
+ * of events and, for a busy business, about once a second ({@link AnalyticsRewrites}). Days without events get their
+ * rows from {@link AnalyticsRollup}.
  */
 @Component
 @ProcessingGroup(NetworkAnalyticsProjection.GROUP)
@@ -42,11 +42,11 @@ public class NetworkAnalyticsProjection {
     public static final String GROUP = "network-analytics";
 
     private final JdbcTemplate jdbc;
-    private final EngagementMetrics metrics;
+    private final AnalyticsRewrites rewrites;
 
-    public NetworkAnalyticsProjection(JdbcTemplate jdbc, EngagementMetrics metrics) {
+    public NetworkAnalyticsProjection(JdbcTemplate jdbc, AnalyticsRewrites rewrites) {
         this.jdbc = jdbc;
-        this.metrics = metrics;
+        this.rewrites = rewrites;
     }
 
     @EventHandler
@@ -151,6 +151,7 @@ public class NetworkAnalyticsProjection {
                 "analytics_sign_ins", "analytics_verifications", "analytics_customers", "analytics_businesses")) {
             jdbc.update("DELETE FROM " + table);
         }
+        rewrites.clear();
     }
 
     private List<UUID> businessesOf(UUID customerId) {
@@ -158,50 +159,24 @@ public class NetworkAnalyticsProjection {
     }
 
     /**
-     * Marks the business's rows from the day of {@code changedAt} on as changed. Within a batch of the tracking
-     * processor the rows are rewritten once, as the batch commits; outside one (tests, replays by hand) at once.
+     * Notes that the business's facts changed at {@code changedAt}. Within a batch of the processor the business is
+     * handed to {@link AnalyticsRewrites} once, as the batch commits; outside one (tests, replays by hand) at once.
      */
     private void refresh(UUID businessId, Instant changedAt) {
         if (!CurrentUnitOfWork.isStarted()) {
-            rewrite(businessId, new Span(changedAt, changedAt));
+            rewrites.rewriteNow(businessId, Span.at(changedAt));
             return;
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         Map<UUID, Span> changed = batch.getOrComputeResource(CHANGED, key -> {
             Map<UUID, Span> spans = new LinkedHashMap<>();
-            batch.onPrepareCommit(committing -> spans.forEach(this::rewrite));
+            batch.onPrepareCommit(committing -> spans.forEach(rewrites::changed));
             return spans;
         });
-        changed.merge(businessId, new Span(changedAt, changedAt), Span::union);
+        changed.merge(businessId, Span.at(changedAt), Span::union);
     }
 
     private static final String CHANGED = NetworkAnalyticsProjection.class.getName() + ".changed";
-
-    /** The earliest and latest moment a batch changed facts of one business. */
-    private record Span(Instant from, Instant to) {
-        Span union(Span other) {
-            return new Span(from.isBefore(other.from) ? from : other.from, to.isAfter(other.to) ? to : other.to);
-        }
-    }
-
-    /**
-     * Rewrites the rows from the first changed day through the later of the last changed day and the latest row, and
-     * fills any days between the latest row and the first changed day: a business's rows run without gaps from the
-     * day it registered.
-     */
-    private void rewrite(UUID businessId, Span span) {
-        ZoneId zone = metrics.zoneOf(businessId).orElse(null);
-        if (zone == null) {
-            return; // facts of a business analytics has not seen registered: counted once it is
-        }
-        metrics.lock(businessId);
-        LocalDate firstChanged = span.from().atZone(zone).toLocalDate();
-        LocalDate lastChanged = span.to().atZone(zone).toLocalDate();
-        java.util.Optional<LocalDate> lastRow = metrics.lastRowDay(businessId);
-        LocalDate first = lastRow.map(day -> day.plusDays(1)).filter(day -> day.isBefore(firstChanged)).orElse(firstChanged);
-        LocalDate last = lastRow.filter(day -> day.isAfter(lastChanged)).orElse(lastChanged);
-        metrics.writeDays(businessId, zone, first, last);
-    }
 
     private static java.sql.Timestamp ts(Instant at) {
         return java.sql.Timestamp.from(at.truncatedTo(ChronoUnit.MICROS));

@@ -64,7 +64,8 @@ class NetworkAnalyticsMonthTest {
         Flyway.configure().dataSource(dataSource).load().migrate();
         jdbc = new JdbcTemplate(dataSource);
         metrics = new EngagementMetrics(jdbc);
-        projection = new AnnotationEventHandlerAdapter(new NetworkAnalyticsProjection(jdbc, metrics));
+        projection = new AnnotationEventHandlerAdapter(new NetworkAnalyticsProjection(jdbc,
+                new AnalyticsRewrites(jdbc, metrics, new TransactionTemplate(new DataSourceTransactionManager(dataSource)))));
         rollup = new AnalyticsRollup(metrics, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
     }
 

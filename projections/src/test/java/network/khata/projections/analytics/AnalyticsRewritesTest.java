@@ -1,0 +1,74 @@
+package network.khata.projections.analytics;
+
+import network.khata.projections.analytics.AnalyticsRewrites.Span;
+import network.khata.testsupport.TestPostgres;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AnalyticsRewritesTest {
+    private static JdbcTemplate jdbc;
+    private static AnalyticsRewrites rewrites;
+    private final UUID business = UUID.randomUUID();
+    private final Instant today = Instant.now();
+
+    @BeforeAll
+    static void database() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(TestPostgres.jdbcUrl("analytics-rewrites"), TestPostgres.user(), "");
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        jdbc = new JdbcTemplate(dataSource);
+        rewrites = new AnalyticsRewrites(jdbc, new EngagementMetrics(jdbc), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+    }
+
+    private void customerRegistered() {
+        jdbc.update("INSERT INTO analytics_customers (party_id, business_id, customer_id, registered_at) VALUES (?, ?, ?, ?)",
+                UUID.randomUUID(), business, UUID.randomUUID(), Timestamp.from(today));
+    }
+
+    private Integer newCustomersToday() {
+        return jdbc.queryForObject("SELECT sum(new_customers_count)::int FROM customer_engagement_metrics WHERE business_id = ?",
+                Integer.class, business);
+    }
+
+    @Test
+    void aBusinessChangedRightAfterARewriteIsMarkedStaleAndCaughtUpByTheStaleRewrite() {
+        jdbc.update("INSERT INTO analytics_businesses (business_id, time_zone, registered_at) VALUES (?, 'Asia/Kolkata', ?)",
+                business, Timestamp.from(today));
+        customerRegistered();
+        rewrites.changed(business, Span.at(today));
+        assertThat(newCustomersToday()).isEqualTo(1);
+
+        customerRegistered();
+        rewrites.changed(business, Span.at(today));   // within a second of the last rewrite: only marked
+        assertThat(newCustomersToday()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM analytics_stale WHERE business_id = ?", Integer.class, business)).isEqualTo(1);
+
+        assertThat(rewrites.rewriteStale()).isGreaterThanOrEqualTo(1);
+        assertThat(newCustomersToday()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM analytics_stale WHERE business_id = ?", Integer.class, business)).isZero();
+    }
+
+    @Test
+    void aRewriteNowTakesWhatWasStaleWithIt() {
+        jdbc.update("INSERT INTO analytics_businesses (business_id, time_zone, registered_at) VALUES (?, 'Asia/Kolkata', ?)",
+                business, Timestamp.from(today));
+        rewrites.rewriteNow(business, Span.at(today));
+        customerRegistered();
+        rewrites.changed(business, Span.at(today));
+        assertThat(newCustomersToday()).isZero();
+
+        rewrites.rewriteNow(business, Span.at(today));
+        assertThat(newCustomersToday()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM analytics_stale WHERE business_id = ?", Integer.class, business)).isZero();
+    }
+}
