@@ -72,9 +72,18 @@ public class ContactBook {
         jdbc.update("DELETE FROM notification_preferences");
     }
 
-    public Optional<String> businessName(UUID businessId) {
-        return jdbc.queryForList("SELECT name FROM notification_businesses WHERE id = ?", String.class, businessId)
-                .stream().findFirst();
+    /** What a code message needs: the customer's language and the name of the business that registered them, if any. */
+    public record CodeRecipient(String language, String businessName) {
+    }
+
+    /** The {@link CodeRecipient} in one round trip (under load every statement of planning waits its turn). */
+    CodeRecipient codeRecipient(UUID customerId, UUID businessId) {
+        return jdbc.queryForObject("""
+                        SELECT p.customer_id, p.preferred_language, b.name FROM (SELECT 1) AS one
+                        LEFT JOIN notification_preferences p ON p.customer_id = ?
+                        LEFT JOIN notification_businesses b ON b.id = ?""",
+                (rs, row) -> new CodeRecipient(rs.getObject(1) == null ? Preferences.DEFAULT.language() : rs.getString(2),
+                        rs.getString(3)), customerId, businessId);
     }
 
     public Optional<Contact> contact(UUID partyId) {

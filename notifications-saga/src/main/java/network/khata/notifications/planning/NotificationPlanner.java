@@ -173,9 +173,9 @@ public class NotificationPlanner {
     void on(OtpIssued event, @MetaDataValue(Actor.BUSINESS_ID) String businessId) {
         UUID messageId = NetworkIds.messageId(event.customerId(), "otp/" + event.expiresAt());
         UUID business = businessId == null || businessId.isBlank() ? null : UUID.fromString(businessId);
-        MessageContent content = SmsTexts.code(event.phone(), event.sealedCode(),
-                business == null ? null : contacts.businessName(business).orElse(null),
-                contacts.preferences(event.customerId()).language(), event.expiresAt());
+        ContactBook.CodeRecipient recipient = contacts.codeRecipient(event.customerId(), business);
+        MessageContent content = SmsTexts.code(event.phone(), event.sealedCode(), recipient.businessName(),
+                recipient.language(), event.expiresAt());
         commands.sendAndWait(new RequestNotification(messageId, messageId, business, event.customerId(),
                 null, NotificationType.OTP, Channel.SMS, content, null, null));
         otpsIssued.increment();
