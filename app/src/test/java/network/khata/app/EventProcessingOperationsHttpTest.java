@@ -121,6 +121,9 @@ class EventProcessingOperationsHttpTest extends HttpApiTest {
                         "khata_processor_lag_seconds{group=\"network-analytics\"}",
                         "khata_processor_dead_letters{group=\"customer-directory\"}",
                         "khata_commands_seconds_count{command=\"RegisterCustomer\"",
+                        // sent by planning and by the delivery saga, not by a request: the command bus times them too
+                        "khata_commands_seconds_count{command=\"RequestNotification\"",
+                        "khata_commands_seconds_count{command=\"RecordNotificationSent\"",
                         "khata_provider_calls_total{channel=\"sms\",outcome=\"sent\",provider=\"local\"}",
                         "khata_otp_issued_total"));
         JsonNode processors = admin("GET", "/admin/processors").body();

@@ -4,21 +4,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import network.khata.api.identity.Actor;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.IdentifierFactory;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
  * Sends commands on behalf of an actor, with who (actor kind and id, business) and a correlation id
  * ({@code X-Correlation-ID}, or a new one) in the metadata. A command that lost a race with another writer of the
- * same aggregate is sent again: every command here is idempotent, so the retry sees what the winner stored. Each
- * command's latency is timed per command type ({@code khata.commands}).
+ * same aggregate is sent again: every command here is idempotent, so the retry sees what the winner stored. The command
+ * bus times every command ({@code khata.commands}, see {@code AxonMonitoring}).
  */
 @Component
 public class Commands {
@@ -28,11 +26,9 @@ public class Commands {
     private static final int ATTEMPTS = 3;
 
     private final CommandGateway gateway;
-    private final MeterRegistry meters;
 
-    public Commands(CommandGateway gateway, MeterRegistry meters) {
+    public Commands(CommandGateway gateway) {
         this.gateway = gateway;
-        this.meters = meters;
     }
 
     public <R> R send(Object command, Actor actor, HttpServletRequest request) {
@@ -41,15 +37,7 @@ public class Commands {
                 Actor.ACTOR_ID, actor.id().toString(),
                 Actor.BUSINESS_ID, actor.businessId() == null ? "" : actor.businessId().toString(),
                 CORRELATION_ID, correlationId(request)));
-        Timer.Sample sample = Timer.start(meters);
-        String outcome = "error";
-        try {
-            R result = sendRetryingConflicts(command, metaData);
-            outcome = "ok";
-            return result;
-        } finally {
-            sample.stop(meters.timer("khata.commands", "command", command.getClass().getSimpleName(), "outcome", outcome));
-        }
+        return sendRetryingConflicts(command, metaData);
     }
 
     private <R> R sendRetryingConflicts(Object command, MetaData metaData) {
@@ -66,6 +54,6 @@ public class Commands {
 
     private static String correlationId(HttpServletRequest request) {
         String given = request.getHeader(CORRELATION_HEADER);
-        return given != null && SAFE_CORRELATION.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && SAFE_CORRELATION.matcher(given).matches() ? given : IdentifierFactory.getInstance().generateIdentifier();
     }
 }
