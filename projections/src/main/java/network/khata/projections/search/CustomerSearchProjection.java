@@ -108,8 +108,6 @@ public class CustomerSearchProjection {
     @ResetHandler
     void reset() {
         index.clear();
-        jdbc.update("DELETE FROM customer_search_invoices");
-        jdbc.update("DELETE FROM customer_search_parties");
-        jdbc.update("DELETE FROM customer_search_network_status");
+        jdbc.execute("TRUNCATE customer_search_invoices, customer_search_parties, customer_search_network_status");
     }
 }
