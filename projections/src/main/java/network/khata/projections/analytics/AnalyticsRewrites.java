@@ -1,5 +1,6 @@
 package network.khata.projections.analytics;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,13 +20,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * When a business's daily rows are rewritten after its facts changed. Rewriting a day counts over all of the
  * business's customers, so a busy business rewritten on every batch of events made analytics the largest cost of the
  * database under load (a third of a second per batch at 23,000 customers) and fell further behind as it grew. So a
- * business is rewritten at once unless it was rewritten less than {@link #AT_MOST_EVERY} ago; then what changed is
- * kept in {@code analytics_stale}, in the batch's own transaction (it survives a restart and moves with the tracking
- * token), and {@link #rewriteStale} catches it up within a second or two. The rows are the same either way.
+ * business is rewritten at once unless its last rewrite was costly (over {@link #COSTLY}) and less than
+ * {@link #AT_MOST_EVERY} ago; then what changed is kept in {@code analytics_stale}, in the batch's own transaction (it
+ * survives a restart and moves with the tracking token), and {@link #rewriteStale} catches it up within a second or
+ * two. The rows are the same either way; a small business's rows never wait.
  */
 @Component
 public class AnalyticsRewrites {
     static final Duration AT_MOST_EVERY = Duration.ofSeconds(1);
+    static final Duration COSTLY = Duration.ofMillis(50);
 
     /** The earliest and latest moment facts of one business changed. */
     record Span(Instant from, Instant to) {
@@ -41,18 +44,29 @@ public class AnalyticsRewrites {
     private final JdbcTemplate jdbc;
     private final EngagementMetrics metrics;
     private final TransactionTemplate transactions;
-    private final Map<UUID, Long> lastRewriteNanos = new ConcurrentHashMap<>();
+    private final long costlyNanos;
+    private final Map<UUID, LastRewrite> lastRewrites = new ConcurrentHashMap<>();
 
+    /** When a business was last rewritten and how long that took. */
+    private record LastRewrite(long endedNanos, long tookNanos) {
+    }
+
+    @Autowired
     public AnalyticsRewrites(JdbcTemplate jdbc, EngagementMetrics metrics, TransactionTemplate transactions) {
+        this(jdbc, metrics, transactions, COSTLY);
+    }
+
+    AnalyticsRewrites(JdbcTemplate jdbc, EngagementMetrics metrics, TransactionTemplate transactions, Duration costly) {
         this.jdbc = jdbc;
         this.metrics = metrics;
         this.transactions = transactions;
+        this.costlyNanos = costly.toNanos();
     }
 
-    /** Facts of the business changed in this span: its rows are rewritten now, or marked stale if they just were. */
+    /** Facts of the business changed in this span: its rows are rewritten now, or marked stale if a costly rewrite just was. */
     void changed(UUID businessId, Span span) {
-        Long last = lastRewriteNanos.get(businessId);
-        if (last != null && System.nanoTime() - last < AT_MOST_EVERY.toNanos()) {
+        LastRewrite last = lastRewrites.get(businessId);
+        if (last != null && last.tookNanos() >= costlyNanos && System.nanoTime() - last.endedNanos() < AT_MOST_EVERY.toNanos()) {
             jdbc.update("""
                     INSERT INTO analytics_stale (business_id, changed_from, changed_to) VALUES (?, ?, ?)
                     ON CONFLICT (business_id) DO UPDATE SET changed_from = least(analytics_stale.changed_from, excluded.changed_from),
@@ -99,16 +113,18 @@ public class AnalyticsRewrites {
         }
         LocalDate firstChanged = span.from().atZone(zone).toLocalDate();
         LocalDate lastChanged = span.to().atZone(zone).toLocalDate();
+        long started = System.nanoTime();
         Optional<LocalDate> lastRow = metrics.lastRowDay(businessId);
         LocalDate first = lastRow.map(day -> day.plusDays(1)).filter(day -> day.isBefore(firstChanged)).orElse(firstChanged);
         LocalDate last = lastRow.filter(day -> day.isAfter(lastChanged)).orElse(lastChanged);
         metrics.writeDays(businessId, zone, first, last);
-        lastRewriteNanos.put(businessId, System.nanoTime());
+        long ended = System.nanoTime();
+        lastRewrites.put(businessId, new LastRewrite(ended, ended - started));
     }
 
     /** Forgets what is stale, before a replay rebuilds the rows. */
     void clear() {
         jdbc.update("DELETE FROM analytics_stale");
-        lastRewriteNanos.clear();
+        lastRewrites.clear();
     }
 }

@@ -33,7 +33,7 @@ import java.util.UUID;
 /**
  * Network analytics, replayable: keeps the facts of each event, then rewrites the daily rows the event changes, from
  * the event's day (or the day of the message it reports on) through the business's latest row, at most once per batch
- * of events and, for a busy business, about once a second ({@link AnalyticsRewrites}). Days without events get their
+ * of events and, for a large business, about once a second ({@link AnalyticsRewrites}). Days without events get their
  * rows from {@link AnalyticsRollup}.
  */
 @Component

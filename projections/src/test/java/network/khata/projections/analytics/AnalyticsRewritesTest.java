@@ -11,6 +11,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnalyticsRewritesTest {
     private static JdbcTemplate jdbc;
     private static AnalyticsRewrites rewrites;
+    private static AnalyticsRewrites cheapRewrites;
     private final UUID business = UUID.randomUUID();
     private final Instant today = Instant.now();
 
@@ -27,7 +29,10 @@ class AnalyticsRewritesTest {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(TestPostgres.jdbcUrl("analytics-rewrites"), TestPostgres.user(), "");
         Flyway.configure().dataSource(dataSource).load().migrate();
         jdbc = new JdbcTemplate(dataSource);
-        rewrites = new AnalyticsRewrites(jdbc, new EngagementMetrics(jdbc), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        // every rewrite counts as costly here (the test's business is small): the second change within a second waits
+        rewrites = new AnalyticsRewrites(jdbc, new EngagementMetrics(jdbc), transactions, Duration.ZERO);
+        cheapRewrites = new AnalyticsRewrites(jdbc, new EngagementMetrics(jdbc), transactions, AnalyticsRewrites.COSTLY);
     }
 
     private void customerRegistered() {
@@ -56,6 +61,17 @@ class AnalyticsRewritesTest {
         assertThat(rewrites.rewriteStale()).isGreaterThanOrEqualTo(1);
         assertThat(newCustomersToday()).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM analytics_stale WHERE business_id = ?", Integer.class, business)).isZero();
+    }
+
+    @Test
+    void aBusinessWhoseRewritesAreCheapIsRewrittenOnEveryChange() {
+        jdbc.update("INSERT INTO analytics_businesses (business_id, time_zone, registered_at) VALUES (?, 'Asia/Kolkata', ?)",
+                business, Timestamp.from(today));
+        customerRegistered();
+        cheapRewrites.changed(business, Span.at(today));
+        customerRegistered();
+        cheapRewrites.changed(business, Span.at(today));
+        assertThat(newCustomersToday()).isEqualTo(2);
     }
 
     @Test
