@@ -1,8 +1,33 @@
 package network.khata.notifications.delivery;
 
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 /** How a provider's HTTP status reads: 2xx taken; 408, 429 and 5xx try again later; any other 4xx never. */
 public final class ProviderResponses {
     private ProviderResponses() {
+    }
+
+    /**
+     * Sends a request to a provider and answers its accepted (2xx) response.
+     *
+     * @throws DeliveryException to try again later when the provider cannot be reached, takes too long or the thread is
+     *                           interrupted; otherwise as {@link #requireAccepted} reads the status
+     */
+    public static HttpResponse<String> exchange(HttpClient http, HttpRequest request, String provider) {
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new DeliveryException(provider + " unreachable: " + e.getClass().getSimpleName() + " " + e.getMessage(), false, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryException("interrupted while calling " + provider, false, e);
+        }
+        requireAccepted(provider, response.statusCode(), response.body());
+        return response;
     }
 
     /** @throws DeliveryException unless the status is 2xx */

@@ -51,28 +51,27 @@ public class Msg91SmsSender implements SmsSender {
         body.put("short_url", settings.shortUrl() ? "1" : "0");
         body.put("unicode", "en".equals(message.language()) ? "0" : "1");
         body.put("recipients", List.of(recipient));
-        HttpResponse<String> response;
-        try {
-            response = http.send(HttpRequest.newBuilder(URI.create(settings.baseUrl().replaceAll("/+$", "") + "/api/v5/flow"))
-                            .timeout(settings.timeout())
-                            .header("authkey", settings.authKey())
-                            .header("content-type", "application/json")
-                            .header("accept", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new DeliveryException("MSG91 unreachable: " + e.getClass().getSimpleName() + " " + e.getMessage(), false, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DeliveryException("interrupted while calling MSG91", false, e);
-        }
-        ProviderResponses.requireAccepted("MSG91", response.statusCode(), response.body());
+        HttpResponse<String> response = ProviderResponses.exchange(http,
+                HttpRequest.newBuilder(URI.create(settings.baseUrl().replaceAll("/+$", "") + "/api/v5/flow"))
+                        .timeout(settings.timeout())
+                        .header("authkey", settings.authKey())
+                        .header("content-type", "application/json")
+                        .header("accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(write(body)))
+                        .build(), "MSG91");
         JsonNode answer = parse(response.body());
         if (!"success".equalsIgnoreCase(answer.path("type").asText())) {
             throw DeliveryException.permanentFailure("MSG91 refused: " + answer.path("message").asText(response.body()));
         }
         return answer.path("message").asText();
+    }
+
+    private String write(Map<String, Object> body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (IOException e) {
+            throw DeliveryException.transientFailure("MSG91's request could not be written: " + e.getMessage());
+        }
     }
 
     private JsonNode parse(String body) {

@@ -91,17 +91,8 @@ public class WhatsAppCloudSender implements WhatsAppSender {
     }
 
     private JsonNode call(HttpRequest.Builder request) {
-        HttpResponse<String> response;
-        try {
-            response = http.send(request.timeout(settings.timeout()).header("authorization", "Bearer " + settings.accessToken())
-                    .header("accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new DeliveryException("WhatsApp unreachable: " + e.getClass().getSimpleName() + " " + e.getMessage(), false, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DeliveryException("interrupted while calling WhatsApp", false, e);
-        }
-        ProviderResponses.requireAccepted("WhatsApp", response.statusCode(), response.body());
+        HttpResponse<String> response = ProviderResponses.exchange(http, request.timeout(settings.timeout())
+                .header("authorization", "Bearer " + settings.accessToken()).header("accept", "application/json").build(), "WhatsApp");
         try {
             return json.readTree(response.body());
         } catch (IOException e) {
