@@ -1,34 +1,24 @@
 package network.khata.app;
 
-import java.time.Clock;
+import network.khata.testsupport.SuppliedClock;
+
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock a test sets: the service reads the time from it as from the real one. */
-final class MovableClock extends Clock {
-    private volatile Instant now;
+final class MovableClock extends SuppliedClock {
+    private final AtomicReference<Instant> now;
 
     MovableClock(Instant start) {
-        this.now = start;
+        this(new AtomicReference<>(start));
+    }
+
+    private MovableClock(AtomicReference<Instant> now) {
+        super(now::get);
+        this.now = now;
     }
 
     void set(Instant at) {
-        now = at;
-    }
-
-    @Override
-    public Instant instant() {
-        return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
+        now.set(at);
     }
 }

@@ -11,15 +11,13 @@ import network.khata.api.notification.RecordSendAttemptFailed;
 import network.khata.api.notification.RequestNotification;
 import network.khata.api.verification.OtpCodec;
 import network.khata.notifications.email.LocalEmailOutbox;
+import network.khata.testsupport.SuppliedClock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,22 +40,7 @@ class MessageDeliverySagaTest {
         SagaTestFixture<MessageDeliverySaga> fixture = new SagaTestFixture<>(MessageDeliverySaga.class);
         fixture.registerResource(new Couriers(sms, email, CODEC, null, ProviderCalls.uncounted(), new network.khata.notifications.whatsapp.LocalWhatsAppOutbox()));
         fixture.registerResource(retryPolicy);
-        fixture.registerResource(new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return fixture.currentTime();
-            }
-        });
+        fixture.registerResource(new SuppliedClock(fixture::currentTime));
         fixture.registerCommandGateway(CommandGateway.class);
         fixture.withTransienceCheckDisabled();
         return fixture;

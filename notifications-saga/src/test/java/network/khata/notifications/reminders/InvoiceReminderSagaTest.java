@@ -14,16 +14,14 @@ import network.khata.api.reminder.InvoiceRemindersChanged;
 import network.khata.api.reminder.ReminderPolicy;
 import network.khata.api.reminder.ReminderPolicyChanged;
 import network.khata.api.reminder.ReminderStep;
+import network.khata.testsupport.SuppliedClock;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -45,22 +43,7 @@ class InvoiceReminderSagaTest {
     private void start(ReminderPolicy policy) {
         fixture = new SagaTestFixture<>(InvoiceReminderSaga.class);
         fixture.registerResource((ReminderPolicies) business -> new BusinessReminders(policy, BusinessTimeZone.DEFAULT));
-        fixture.registerResource(new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return late != null ? late : fixture.currentTime();
-            }
-        });
+        fixture.registerResource(new SuppliedClock(() -> late != null ? late : fixture.currentTime()));
     }
 
     @BeforeEach
