@@ -45,11 +45,8 @@ public class AnalyticsRewrites {
     private final EngagementMetrics metrics;
     private final TransactionTemplate transactions;
     private final long costlyNanos;
-    private final Map<UUID, LastRewrite> lastRewrites = new ConcurrentHashMap<>();
-
-    /** When a business was last rewritten and how long that took. */
-    private record LastRewrite(long endedNanos, long tookNanos) {
-    }
+    /** When each business whose last rewrite was costly finished it; a business whose rewrites are cheap is not here. */
+    private final Map<UUID, Long> costlyRewriteEnded = new ConcurrentHashMap<>();
 
     @Autowired
     public AnalyticsRewrites(JdbcTemplate jdbc, EngagementMetrics metrics, TransactionTemplate transactions) {
@@ -65,8 +62,8 @@ public class AnalyticsRewrites {
 
     /** Facts of the business changed in this span: its rows are rewritten now, or marked stale if a costly rewrite just was. */
     void changed(UUID businessId, Span span) {
-        LastRewrite last = lastRewrites.get(businessId);
-        if (last != null && last.tookNanos() >= costlyNanos && System.nanoTime() - last.endedNanos() < AT_MOST_EVERY.toNanos()) {
+        Long ended = costlyRewriteEnded.get(businessId);
+        if (ended != null && System.nanoTime() - ended < AT_MOST_EVERY.toNanos()) {
             jdbc.update("""
                     INSERT INTO analytics_stale (business_id, changed_from, changed_to) VALUES (?, ?, ?)
                     ON CONFLICT (business_id) DO UPDATE SET changed_from = least(analytics_stale.changed_from, excluded.changed_from),
@@ -119,12 +116,16 @@ public class AnalyticsRewrites {
         LocalDate last = lastRow.filter(day -> day.isAfter(lastChanged)).orElse(lastChanged);
         metrics.writeDays(businessId, zone, first, last);
         long ended = System.nanoTime();
-        lastRewrites.put(businessId, new LastRewrite(ended, ended - started));
+        if (ended - started >= costlyNanos) {
+            costlyRewriteEnded.put(businessId, ended);
+        } else {
+            costlyRewriteEnded.remove(businessId);
+        }
     }
 
     /** Forgets what is stale, before a replay rebuilds the rows. */
     void clear() {
         jdbc.update("DELETE FROM analytics_stale");
-        lastRewrites.clear();
+        costlyRewriteEnded.clear();
     }
 }

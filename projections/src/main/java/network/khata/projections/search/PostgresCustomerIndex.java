@@ -122,8 +122,8 @@ public class PostgresCustomerIndex implements CustomerSearchIndex {
         List<String> allWords = new ArrayList<>();
         for (CustomerSearchDocument document : documents) {
             List<String> tokens = document.nameTokens();
-            prefixesOf(tokens).forEach(prefix -> prefixes.add(document, prefix));
-            tokens.forEach(word -> words.add(document, word));
+            prefixes.add(document, prefixesOf(tokens));
+            words.add(document, tokens);
             sounds.addAll(NameTokens.keys(tokens));
             allWords.addAll(tokens);
         }
@@ -148,11 +148,14 @@ public class PostgresCustomerIndex implements CustomerSearchIndex {
         private final List<String> nameSorts = new ArrayList<>();
         private final List<UUID> partyIds = new ArrayList<>();
 
-        void add(CustomerSearchDocument document, String value) {
-            businessIds.add(document.businessId());
-            values.add(value);
-            nameSorts.add(document.sortName());
-            partyIds.add(document.partyId());
+        void add(CustomerSearchDocument document, Collection<String> documentValues) {
+            String nameSort = document.sortName();
+            for (String value : documentValues) {
+                businessIds.add(document.businessId());
+                values.add(value);
+                nameSorts.add(nameSort);
+                partyIds.add(document.partyId());
+            }
         }
 
         MapSqlParameterSource parameters() {

@@ -35,6 +35,11 @@ class AnalyticsRewritesTest {
         cheapRewrites = new AnalyticsRewrites(jdbc, new EngagementMetrics(jdbc), transactions, AnalyticsRewrites.COSTLY);
     }
 
+    private void businessRegistered() {
+        jdbc.update("INSERT INTO analytics_businesses (business_id, time_zone, registered_at) VALUES (?, 'Asia/Kolkata', ?)",
+                business, Timestamp.from(today));
+    }
+
     private void customerRegistered() {
         jdbc.update("INSERT INTO analytics_customers (party_id, business_id, customer_id, registered_at) VALUES (?, ?, ?, ?)",
                 UUID.randomUUID(), business, UUID.randomUUID(), Timestamp.from(today));
@@ -47,8 +52,7 @@ class AnalyticsRewritesTest {
 
     @Test
     void aBusinessChangedRightAfterARewriteIsMarkedStaleAndCaughtUpByTheStaleRewrite() {
-        jdbc.update("INSERT INTO analytics_businesses (business_id, time_zone, registered_at) VALUES (?, 'Asia/Kolkata', ?)",
-                business, Timestamp.from(today));
+        businessRegistered();
         customerRegistered();
         rewrites.changed(business, Span.at(today));
         assertThat(newCustomersToday()).isEqualTo(1);
@@ -65,8 +69,7 @@ class AnalyticsRewritesTest {
 
     @Test
     void aBusinessWhoseRewritesAreCheapIsRewrittenOnEveryChange() {
-        jdbc.update("INSERT INTO analytics_businesses (business_id, time_zone, registered_at) VALUES (?, 'Asia/Kolkata', ?)",
-                business, Timestamp.from(today));
+        businessRegistered();
         customerRegistered();
         cheapRewrites.changed(business, Span.at(today));
         customerRegistered();
@@ -76,8 +79,7 @@ class AnalyticsRewritesTest {
 
     @Test
     void aRewriteNowTakesWhatWasStaleWithIt() {
-        jdbc.update("INSERT INTO analytics_businesses (business_id, time_zone, registered_at) VALUES (?, 'Asia/Kolkata', ?)",
-                business, Timestamp.from(today));
+        businessRegistered();
         rewrites.rewriteNow(business, Span.at(today));
         customerRegistered();
         rewrites.changed(business, Span.at(today));
