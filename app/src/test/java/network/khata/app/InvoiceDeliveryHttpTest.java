@@ -2,6 +2,9 @@ package network.khata.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import network.khata.notifications.email.EmailMessage;
+import network.khata.projections.invoices.InvoicesProjection;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import network.khata.notifications.email.LocalEmailOutbox;
 import network.khata.notifications.sms.LocalSmsOutbox;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,8 @@ class InvoiceDeliveryHttpTest extends HttpApiTest {
     LocalSmsOutbox sms;
     @Autowired
     LocalEmailOutbox email;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     private record Customer(String id, String phone, String email) {
     }
@@ -108,6 +113,31 @@ class InvoiceDeliveryHttpTest extends HttpApiTest {
         assertThat(report.get("by_channel").get("sms").get("sent").asLong()).isEqualTo(1);
         assertThat(report.get("by_channel").get("email").get("sent").asLong()).isEqualTo(1);
         assertThat(report.get("by_type").get("invoice_created").get("sent").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void anEmailSentBeforeItsInvoiceReachesTheReadModelsGoesOnceTheInvoiceIsThereNotAfterABackoff() {
+        Owner owner = newBusiness("Fertilizer Shop");
+        Customer customer = customer(owner, true);
+        StreamingEventProcessor invoices = processing.eventProcessor(InvoicesProjection.GROUP, StreamingEventProcessor.class).orElseThrow();
+        invoices.shutDown();
+        try {
+            String invoiceId = invoice(owner, customer, "INV-LATE", "400").get("invoice_id").asText();
+            String notificationId = post("/api/invoices/" + invoiceId + "/send-to-customer", owner, """
+                    {"customer_id": "%s", "channels": ["email"]}""".formatted(customer.id())).body().get("notification_id").asText();
+            await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(get("/api/notifications/" + notificationId, owner).body().get("messages"))
+                            .singleElement().satisfies(message -> {
+                                assertThat(message.get("status").asText()).isEqualTo("pending");
+                                assertThat(message.get("attempts").asInt()).isZero();
+                            }));
+            assertThat(email.sentTo(customer.email())).isEmpty();
+        } finally {
+            invoices.start();
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(email.sentTo(customer.email())).singleElement()
+                .satisfies(m -> assertThat(m.attachments()).singleElement()
+                        .satisfies(pdf -> assertThat(pdf.fileName()).isEqualTo("INV-LATE.pdf"))));
     }
 
     @Test

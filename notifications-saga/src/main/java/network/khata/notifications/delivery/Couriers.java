@@ -15,6 +15,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -42,12 +43,17 @@ public class Couriers {
         this.calls = calls;
     }
 
-    /** @return the provider's message id; @throws DeliveryException when the provider did not take it */
+    /**
+     * @return the provider's message id; @throws DeliveryException when the provider did not take it, {@link
+     * ContentNotReady} (uncounted: no provider was called) when the invoice PDF cannot be rendered yet
+     */
     public String deliver(NotificationRequested message) {
         try {
             String providerId = handOver(message);
             calls.record(message.channel(), "sent");
             return providerId;
+        } catch (ContentNotReady e) {
+            throw e;
         } catch (DeliveryException e) {
             calls.record(message.channel(), e.permanent() ? "permanent" : "transient");
             throw e;
@@ -88,11 +94,25 @@ public class Couriers {
         try {
             return queries.query(new RenderInvoicePdf(message.content().attachInvoice(), message.businessId()),
                     InvoicePdf.class).get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new DeliveryException("the invoice PDF is not ready yet", false, e);
+        } catch (ExecutionException e) {
+            if (notFound(e)) {
+                throw new ContentNotReady("the invoice is not in the read models yet", e);
+            }
+            throw new DeliveryException("the invoice PDF could not be rendered: " + e.getCause(), false, e);
+        } catch (TimeoutException e) {
+            throw new DeliveryException("the invoice PDF took too long to render", false, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DeliveryException("interrupted while rendering the invoice PDF", false, e);
         }
+    }
+
+    private static boolean notFound(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NoSuchElementException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

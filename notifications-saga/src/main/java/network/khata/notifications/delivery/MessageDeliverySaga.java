@@ -25,7 +25,9 @@ import java.util.List;
  * Drives one message to a final status. It sends at once; when the provider fails for a while (a 5xx, a time-out)
  * it records the failed attempt and tries again after a growing back-off, through a durable deadline. A provider
  * refusal (a 4xx) or the last failed attempt ends it as failed, which alerts the owner. A failed SMS falls back to
- * email when the planner gave it an email to fall back to. Saga state is the request and the attempt count.
+ * email when the planner gave it an email to fall back to. A message that overtook its invoice into the read models
+ * ({@link ContentNotReady}) is looked at again after a second, without counting an attempt. Saga state is the request,
+ * the attempt count and the waits for content.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -35,6 +37,7 @@ public class MessageDeliverySaga {
 
     private NotificationRequested message;
     private int attempts;
+    private int contentWaits;
 
     private transient CommandGateway commands;
     private transient Couriers couriers;
@@ -59,7 +62,6 @@ public class MessageDeliverySaga {
     }
 
     private void attempt() {
-        attempts++;
         Instant now = clock.instant();
         if (message.content().validUntil() != null && now.isAfter(message.content().validUntil())) {
             giveUp("expired before it could be sent");
@@ -67,18 +69,31 @@ public class MessageDeliverySaga {
         }
         try {
             String providerId = couriers.deliver(message);
+            attempts++;
             commands.sendAndWait(new RecordNotificationSent(message.messageId(), providerId, attempts));
             SagaLifecycle.end();
-        } catch (DeliveryException e) {
-            if (e.permanent()) {
-                giveUp("refused by the provider: " + e.getMessage());
-            } else if (!retryPolicy.mayRetryAfter(attempts)) {
-                giveUp("not delivered after " + attempts + " attempts: " + e.getMessage());
+        } catch (ContentNotReady e) {
+            if (retryPolicy.mayWaitForContent(contentWaits)) {
+                contentWaits++;
+                deadlines.schedule(retryPolicy.contentWait(), RETRY);
             } else {
-                Duration backoff = retryPolicy.backoffAfter(attempts);
-                commands.sendAndWait(new RecordSendAttemptFailed(message.messageId(), attempts, e.getMessage(), now.plus(backoff)));
-                deadlines.schedule(backoff, RETRY);
+                failed(e, now);
             }
+        } catch (DeliveryException e) {
+            failed(e, now);
+        }
+    }
+
+    private void failed(DeliveryException e, Instant now) {
+        attempts++;
+        if (e.permanent()) {
+            giveUp("refused by the provider: " + e.getMessage());
+        } else if (!retryPolicy.mayRetryAfter(attempts)) {
+            giveUp("not delivered after " + attempts + " attempts: " + e.getMessage());
+        } else {
+            Duration backoff = retryPolicy.backoffAfter(attempts);
+            commands.sendAndWait(new RecordSendAttemptFailed(message.messageId(), attempts, e.getMessage(), now.plus(backoff)));
+            deadlines.schedule(backoff, RETRY);
         }
     }
 

@@ -12,15 +12,27 @@ import network.khata.api.notification.RequestNotification;
 import network.khata.api.verification.OtpCodec;
 import network.khata.notifications.email.LocalEmailOutbox;
 import network.khata.testsupport.SuppliedClock;
+import network.khata.api.invoice.InvoicePdf;
+import network.khata.api.invoice.RenderInvoicePdf;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.axonframework.test.matchers.Matchers.predicate;
 
 class MessageDeliverySagaTest {
     private static final UUID MESSAGE = UUID.randomUUID();
@@ -33,12 +45,17 @@ class MessageDeliverySagaTest {
     private static final MessageContent EMAIL = new MessageContent("ramesh@example.com", "Invoice INV-1", "Dear Ramesh", null, null, null);
     private static final OtpCodec CODEC = new OtpCodec("a-test-secret-that-is-long-enough-123456");
 
-    private final RetryPolicy retryPolicy = new RetryPolicy(3, Duration.ofSeconds(30), 2, Duration.ofMinutes(30));
+    private final RetryPolicy retryPolicy = new RetryPolicy(3, Duration.ofSeconds(30), 2, Duration.ofMinutes(30),
+            Duration.ofSeconds(1), 5);
     private final LocalEmailOutbox email = new LocalEmailOutbox();
 
     private SagaTestFixture<MessageDeliverySaga> fixture(ScriptedSmsSender sms) {
+        return fixture(sms, null);
+    }
+
+    private SagaTestFixture<MessageDeliverySaga> fixture(ScriptedSmsSender sms, QueryGateway queries) {
         SagaTestFixture<MessageDeliverySaga> fixture = new SagaTestFixture<>(MessageDeliverySaga.class);
-        fixture.registerResource(new Couriers(sms, email, CODEC, null, ProviderCalls.uncounted(), new network.khata.notifications.whatsapp.LocalWhatsAppOutbox()));
+        fixture.registerResource(new Couriers(sms, email, CODEC, queries, ProviderCalls.uncounted(), new network.khata.notifications.whatsapp.LocalWhatsAppOutbox()));
         fixture.registerResource(retryPolicy);
         fixture.registerResource(new SuppliedClock(fixture::currentTime));
         fixture.registerCommandGateway(CommandGateway.class);
@@ -129,5 +146,62 @@ class MessageDeliverySagaTest {
         fixture(late).givenCurrentTime(NOW.plusSeconds(601)).whenPublishingA(requested)
                 .expectDispatchedCommands(new RecordNotificationFailed(MESSAGE, "expired before it could be sent"));
         assertThat(late.sentTo("+919876543210")).isEmpty();
+    }
+
+    @Test
+    void aMessageThatOvertookItsInvoiceIsLookedAtAgainEverySecondWithoutCountingAnAttempt() {
+        InvoiceAppearsAfter invoices = new InvoiceAppearsAfter(2);
+        var fixture = fixture(new ScriptedSmsSender(), invoices.gateway());
+        NotificationRequested requested = new NotificationRequested(MESSAGE, NOTIFICATION, BUSINESS, CUSTOMER, INVOICE,
+                NotificationType.INVOICE_CREATED, Channel.EMAIL, EMAIL.withAttachment(INVOICE), null, null);
+        fixture.givenCurrentTime(NOW).whenPublishingA(requested)
+                .expectNoDispatchedCommands()
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(1), MessageDeliverySaga.RETRY);
+        fixture.whenTimeElapses(Duration.ofSeconds(1))
+                .expectNoDispatchedCommands()
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(1), MessageDeliverySaga.RETRY);
+        fixture.whenTimeElapses(Duration.ofSeconds(1))
+                .expectDispatchedCommandsMatching(payloadsMatching(exactSequenceOf(predicate(command ->
+                        command instanceof RecordNotificationSent sent && sent.attempt() == 1))))
+                .expectActiveSagas(0);
+        assertThat(email.sentTo("ramesh@example.com")).singleElement().satisfies(m ->
+                assertThat(m.attachments()).singleElement().satisfies(a -> assertThat(a.fileName()).isEqualTo("INV-1.pdf")));
+    }
+
+    @Test
+    void aMessageWhoseInvoiceNeverAppearsFailsAnAttemptAfterItsWaitsAndBacksOff() {
+        var fixture = fixture(new ScriptedSmsSender(), new InvoiceAppearsAfter(Integer.MAX_VALUE).gateway());
+        NotificationRequested requested = new NotificationRequested(MESSAGE, NOTIFICATION, BUSINESS, CUSTOMER, INVOICE,
+                NotificationType.INVOICE_CREATED, Channel.EMAIL, EMAIL.withAttachment(INVOICE), null, null);
+        fixture.givenCurrentTime(NOW).whenPublishingA(requested);
+        fixture.whenTimeElapses(Duration.ofSeconds(5))
+                .expectDispatchedCommands(new RecordSendAttemptFailed(MESSAGE, 1, "the invoice is not in the read models yet",
+                        NOW.plusSeconds(35)))
+                .expectScheduledDeadlineWithName(Duration.ofSeconds(30), MessageDeliverySaga.RETRY);
+        assertThat(email.sentTo("ramesh@example.com")).isEmpty();
+    }
+
+    /** The invoices read model: it knows the invoice from the {@code calls}-th question on. */
+    private static final class InvoiceAppearsAfter {
+        private final int calls;
+        private int asked;
+
+        InvoiceAppearsAfter(int calls) {
+            this.calls = calls;
+        }
+
+        @QueryHandler
+        InvoicePdf render(RenderInvoicePdf query) {
+            if (asked++ < calls) {
+                throw new NoSuchElementException("no invoice " + query.invoiceId());
+            }
+            return new InvoicePdf("INV-1.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+        }
+
+        QueryGateway gateway() {
+            SimpleQueryBus bus = SimpleQueryBus.builder().build();
+            new AnnotationQueryHandlerAdapter<>(this).subscribe(bus);
+            return DefaultQueryGateway.builder().queryBus(bus).build();
+        }
     }
 }
