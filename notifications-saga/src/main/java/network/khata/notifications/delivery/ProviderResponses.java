@@ -21,13 +21,18 @@ public final class ProviderResponses {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new DeliveryException(provider + " unreachable: " + e.getClass().getSimpleName() + " " + e.getMessage(), false, e);
+            throw unreachable(provider, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DeliveryException("interrupted while calling " + provider, false, e);
         }
         requireAccepted(provider, response.statusCode(), response.body());
         return response;
+    }
+
+    /** A provider that could not be reached or did not answer in time: to try again later. */
+    public static DeliveryException unreachable(String provider, IOException e) {
+        return new DeliveryException(provider + " unreachable: " + e.getClass().getSimpleName() + " " + e.getMessage(), false, e);
     }
 
     /** @throws DeliveryException unless the status is 2xx */

@@ -12,7 +12,6 @@ import com.sendgrid.helpers.mail.objects.Content;
 import com.sendgrid.helpers.mail.objects.Email;
 import com.sendgrid.helpers.mail.objects.OpenTrackingSetting;
 import com.sendgrid.helpers.mail.objects.TrackingSettings;
-import network.khata.notifications.delivery.DeliveryException;
 import network.khata.notifications.delivery.ProviderResponses;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.impl.client.HttpClients;
@@ -67,7 +66,7 @@ public class SendGridEmailSender implements EmailSender {
             request.setBody(mail.build());
             response = sendGrid.api(request);
         } catch (IOException e) {
-            throw new DeliveryException("SendGrid unreachable: " + e.getClass().getSimpleName() + " " + e.getMessage(), false, e);
+            throw ProviderResponses.unreachable("SendGrid", e);
         }
         ProviderResponses.requireAccepted("SendGrid", response.getStatusCode(), response.getBody());
         return header(response.getHeaders(), "X-Message-Id");
