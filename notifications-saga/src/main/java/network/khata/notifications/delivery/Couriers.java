@@ -16,13 +16,15 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Hands a message to the provider of its channel, with its code filled in and its invoice PDF attached, and counts
- * the call's outcome.
+ * the call's outcome. The call goes through the {@link ProviderCallLedger}: an attempt whose outcome is recorded is not
+ * made again when a delivery batch is replayed after a crash.
  */
 @Component
 public class Couriers {
@@ -32,10 +34,12 @@ public class Couriers {
     private final QueryGateway queries;
     private final ProviderCalls calls;
     private final WhatsAppSender whatsApp;
+    private final ProviderCallLedger ledger;
 
     public Couriers(SmsSender sms, EmailSender email, OtpCodec codec, QueryGateway queries, ProviderCalls calls,
-                    WhatsAppSender whatsApp) {
+                    WhatsAppSender whatsApp, ProviderCallLedger ledger) {
         this.whatsApp = whatsApp;
+        this.ledger = ledger;
         this.sms = sms;
         this.email = email;
         this.codec = codec;
@@ -44,33 +48,55 @@ public class Couriers {
     }
 
     /**
+     * @param attempt which attempt of the message this is (from 1): the ledger's key, with the message id
      * @return the provider's message id; @throws DeliveryException when the provider did not take it, {@link
      * ContentNotReady} (uncounted: no provider was called) when the invoice PDF cannot be rendered yet
      */
-    public String deliver(NotificationRequested message) {
+    public String deliver(NotificationRequested message, int attempt) {
+        Supplier<String> handOver;
         try {
-            String providerId = handOver(message);
-            calls.record(message.channel(), "sent");
-            return providerId;
+            handOver = prepare(message);
         } catch (ContentNotReady e) {
             throw e;
+        } catch (DeliveryException e) {
+            calls.record(message.channel(), "transient");
+            throw e;
+        }
+        return ledger.call(message.messageId(), attempt, message.channel(), () -> counted(message, handOver));
+    }
+
+    private String counted(NotificationRequested message, Supplier<String> handOver) {
+        try {
+            String providerId = handOver.get();
+            calls.record(message.channel(), "sent");
+            return providerId;
         } catch (DeliveryException e) {
             calls.record(message.channel(), e.permanent() ? "permanent" : "transient");
             throw e;
         }
     }
 
-    private String handOver(NotificationRequested message) {
+    /** The provider call, with everything it sends made ready first (the PDF rendered): only the call is left. */
+    private Supplier<String> prepare(NotificationRequested message) {
         MessageContent content = message.content();
         String code = content.sealedCode() == null ? null : codec.unseal(content.sealedCode());
         String body = code == null ? content.body() : content.body().replace(MessageContent.CODE_PLACEHOLDER, code);
         return switch (message.channel()) {
-            case SMS -> sms.send(new SmsMessage(content.recipient(), body, message.type().code(), message.messageId().toString(),
-                    content.template(), content.language(), content.variablesWithCode(code)));
-            case EMAIL -> email.send(new EmailMessage(content.recipient(), content.subject(), body, attachments(message),
-                    message.messageId().toString()));
-            case WHATSAPP -> whatsApp.send(new WhatsAppMessage(content.recipient(), content.template(), content.language(),
-                    List.copyOf(content.variablesWithCode(code).values()), body, document(message), message.messageId().toString()));
+            case SMS -> {
+                SmsMessage toSend = new SmsMessage(content.recipient(), body, message.type().code(), message.messageId().toString(),
+                        content.template(), content.language(), content.variablesWithCode(code));
+                yield () -> sms.send(toSend);
+            }
+            case EMAIL -> {
+                EmailMessage toSend = new EmailMessage(content.recipient(), content.subject(), body, attachments(message),
+                        message.messageId().toString());
+                yield () -> email.send(toSend);
+            }
+            case WHATSAPP -> {
+                WhatsAppMessage toSend = new WhatsAppMessage(content.recipient(), content.template(), content.language(),
+                        List.copyOf(content.variablesWithCode(code).values()), body, document(message), message.messageId().toString());
+                yield () -> whatsApp.send(toSend);
+            }
         };
     }
 

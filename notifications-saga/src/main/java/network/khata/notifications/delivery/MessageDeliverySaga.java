@@ -68,7 +68,7 @@ public class MessageDeliverySaga {
             return;
         }
         try {
-            String providerId = couriers.deliver(message);
+            String providerId = couriers.deliver(message, attempts + 1);
             attempts++;
             commands.sendAndWait(new RecordNotificationSent(message.messageId(), providerId, attempts));
             SagaLifecycle.end();

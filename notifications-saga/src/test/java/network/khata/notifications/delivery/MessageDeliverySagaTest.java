@@ -55,7 +55,8 @@ class MessageDeliverySagaTest {
 
     private SagaTestFixture<MessageDeliverySaga> fixture(ScriptedSmsSender sms, QueryGateway queries) {
         SagaTestFixture<MessageDeliverySaga> fixture = new SagaTestFixture<>(MessageDeliverySaga.class);
-        fixture.registerResource(new Couriers(sms, email, CODEC, queries, ProviderCalls.uncounted(), new network.khata.notifications.whatsapp.LocalWhatsAppOutbox()));
+        fixture.registerResource(new Couriers(sms, email, CODEC, queries, ProviderCalls.uncounted(), new network.khata.notifications.whatsapp.LocalWhatsAppOutbox(),
+                ProviderCallLedger.none()));
         fixture.registerResource(retryPolicy);
         fixture.registerResource(new SuppliedClock(fixture::currentTime));
         fixture.registerCommandGateway(CommandGateway.class);
