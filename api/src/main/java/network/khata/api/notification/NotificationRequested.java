@@ -16,6 +16,15 @@ public record NotificationRequested(UUID messageId, UUID notificationId, UUID bu
         this(messageId, notificationId, businessId, customerId, invoiceId, type, channel, content, fallbackTo, suppressReason, null);
     }
 
+    /**
+     * The fallbacks on channels the owner asked for: they carry the send's own message id for their channel, the send
+     * answered them as queued, and so each must end visibly (sent in turn, or suppressed with a reason).
+     */
+    public List<Fallback> askedFallbacks() {
+        return fallbackChain().stream().filter(fallback -> fallback.messageId()
+                .equals(network.khata.api.identity.NetworkIds.channelMessageId(notificationId, fallback.channel()))).toList();
+    }
+
     /** What to send if this message finally fails, in order: the fallbacks, or an older request's email. */
     public List<Fallback> fallbackChain() {
         if (fallbacks != null) {

@@ -26,8 +26,10 @@ import java.util.List;
  * it records the failed attempt and tries again after a growing back-off, through a durable deadline. A provider
  * refusal (a 4xx) or the last failed attempt ends it as failed, which alerts the owner. A failed SMS falls back to
  * email when the planner gave it an email to fall back to. A message that overtook its invoice into the read models
- * ({@link ContentNotReady}) is looked at again after a second, without counting an attempt. Saga state is the request,
- * the attempt count and the waits for content.
+ * ({@link ContentNotReady}) is looked at again after a second, without counting an attempt. A fallback on a channel the
+ * owner asked for (it was answered as queued) ends visibly too: suppressed as not needed when this message was sent,
+ * or for this message's own reason when this one is suppressed. Saga state is the request, the attempt count and the
+ * waits for content.
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -50,6 +52,7 @@ public class MessageDeliverySaga {
     void on(NotificationRequested event) {
         message = event;
         if (event.suppressReason() != null) {
+            settleAskedFallbacks(event.suppressReason());
             SagaLifecycle.end();
             return;
         }
@@ -71,6 +74,7 @@ public class MessageDeliverySaga {
             String providerId = couriers.deliver(message, attempts + 1);
             attempts++;
             commands.sendAndWait(new RecordNotificationSent(message.messageId(), providerId, attempts));
+            settleAskedFallbacks("fallback_not_needed");
             SagaLifecycle.end();
         } catch (ContentNotReady e) {
             if (retryPolicy.mayWaitForContent(contentWaits)) {
@@ -101,12 +105,20 @@ public class MessageDeliverySaga {
         commands.sendAndWait(new RecordNotificationFailed(message.messageId(), reason));
         List<Fallback> chain = message.fallbackChain();
         if (!chain.isEmpty()) {
-            Fallback next = chain.get(0);
-            commands.sendAndWait(new RequestNotification(next.messageId(), message.notificationId(), message.businessId(),
-                    message.customerId(), message.invoiceId(), message.type(), next.channel(), next.content(), null, null,
-                    chain.size() > 1 ? List.copyOf(chain.subList(1, chain.size())) : null));
+            request(chain.get(0), null, chain.size() > 1 ? List.copyOf(chain.subList(1, chain.size())) : null);
         }
         SagaLifecycle.end();
+    }
+
+    /** Records the fallbacks on channels the owner asked for as suppressed: this message made them unnecessary. */
+    private void settleAskedFallbacks(String reason) {
+        message.askedFallbacks().forEach(fallback -> request(fallback, reason, null));
+    }
+
+    private void request(Fallback fallback, String suppressReason, List<Fallback> fallbacks) {
+        commands.sendAndWait(new RequestNotification(fallback.messageId(), message.notificationId(), message.businessId(),
+                message.customerId(), message.invoiceId(), message.type(), fallback.channel(), fallback.content(), null,
+                suppressReason, fallbacks));
     }
 
     @Autowired

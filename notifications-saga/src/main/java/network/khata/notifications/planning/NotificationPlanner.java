@@ -149,7 +149,8 @@ public class NotificationPlanner {
     private void request(Send send, Function<Channel, MessageContent> content, Contact contact, Preferences preferences,
                          Instant at) {
         Predicate<Channel> reachable = channel -> unreachable(channel, contact.address(channel), preferences) == null;
-        for (ChannelPlan.Step step : ChannelPlan.of(send.channels(), contact.channelOrder(), reachable)) {
+        List<ChannelPlan.Step> steps = ChannelPlan.of(send.channels(), contact.channelOrder(), reachable);
+        for (ChannelPlan.Step step : steps) {
             UUID messageId = NetworkIds.channelMessageId(send.notificationId(), step.channel());
             MessageContent message = content.apply(step.channel());
             List<Fallback> fallbacks = step.fallbacks().stream().map(channel -> new Fallback(
@@ -159,6 +160,11 @@ public class NotificationPlanner {
                     send.invoiceId(), send.type(), step.channel(), message, null,
                     suppressReason(step.channel(), message, preferences, send.customerId(), messageId, at),
                     fallbacks.isEmpty() ? null : fallbacks));
+        }
+        for (Channel channel : ChannelPlan.passedOver(send.channels(), steps)) {
+            commands.sendAndWait(new RequestNotification(NetworkIds.channelMessageId(send.notificationId(), channel),
+                    send.notificationId(), send.businessId(), send.customerId(), send.invoiceId(), send.type(), channel,
+                    content.apply(channel), null, unreachable(channel, contact.address(channel), preferences), null));
         }
     }
 

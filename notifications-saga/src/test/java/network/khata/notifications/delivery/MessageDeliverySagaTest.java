@@ -182,6 +182,37 @@ class MessageDeliverySagaTest {
         assertThat(email.sentTo("ramesh@example.com")).isEmpty();
     }
 
+    /** SMS first, WhatsApp asked for too and waiting behind it (the send answered both as queued). */
+    private static NotificationRequested smsWithAskedWhatsApp(String suppressReason) {
+        UUID sms = NetworkIds.channelMessageId(NOTIFICATION, Channel.SMS);
+        return new NotificationRequested(sms, NOTIFICATION, BUSINESS, CUSTOMER, INVOICE, NotificationType.INVOICE_CREATED,
+                Channel.SMS, SMS, null, suppressReason, java.util.List.of(
+                new network.khata.api.notification.Fallback(NetworkIds.channelMessageId(NOTIFICATION, Channel.WHATSAPP), Channel.WHATSAPP, SMS),
+                new network.khata.api.notification.Fallback(NetworkIds.messageId(sms, "email-fallback"), Channel.EMAIL, EMAIL)));
+    }
+
+    private static RequestNotification whatsAppSuppressed(String reason) {
+        return new RequestNotification(NetworkIds.channelMessageId(NOTIFICATION, Channel.WHATSAPP), NOTIFICATION, BUSINESS,
+                CUSTOMER, INVOICE, NotificationType.INVOICE_CREATED, Channel.WHATSAPP, SMS, null, reason, null);
+    }
+
+    @Test
+    void aChannelAskedForThatWaitedBehindASentMessageEndsAsSuppressedNotNeeded() {
+        fixture(new ScriptedSmsSender()).givenCurrentTime(NOW)
+                .whenPublishingA(smsWithAskedWhatsApp(null))
+                .expectDispatchedCommands(new RecordNotificationSent(NetworkIds.channelMessageId(NOTIFICATION, Channel.SMS), "sms-1", 1),
+                        whatsAppSuppressed("fallback_not_needed"))
+                .expectActiveSagas(0);
+    }
+
+    @Test
+    void aChannelAskedForBehindASuppressedMessageIsSuppressedForTheSameReason() {
+        fixture(new ScriptedSmsSender()).givenCurrentTime(NOW)
+                .whenPublishingA(smsWithAskedWhatsApp("frequency_cap"))
+                .expectDispatchedCommands(whatsAppSuppressed("frequency_cap"))
+                .expectActiveSagas(0);
+    }
+
     /** The invoices read model: it knows the invoice from the {@code calls}-th question on. */
     private static final class InvoiceAppearsAfter {
         private final int calls;
