@@ -46,6 +46,36 @@ class PortalPreferencesHttpTest extends PortalApiTest {
         assertThat(email.sentTo(address)).singleElement().satisfies(m -> assertThat(m.subject()).contains("Invoice"));
     }
 
+    /** Issue 21's case: WhatsApp first, a customer who takes SMS and email, a send asking WhatsApp and SMS. */
+    @Test
+    void aWhatsAppTheCustomerDoesNotTakeEndsSuppressedWithItsReasonBesideTheSms() {
+        Owner shop = newBusiness("Fertilizer Shop");
+        assertThat(send("PUT", "/api/business/channel-order", shop.headers(), "{\"order\": [\"whatsapp\", \"sms\", \"email\"]}").status())
+                .isEqualTo(200);
+        Customer customer = registerCustomer(shop, "Ramesh", newPhone(), false);
+        String token = signedIn(customer.phone()).get("token").asText();
+        asCustomer("PUT", "/api/customer-portal/preferences", token, """
+                {"notifications_enabled": true, "preferred_channels": ["sms", "email"], "preferred_language": "hi"}""");
+        await().until(() -> "sms,email".equals(jdbc.queryForObject(
+                "SELECT preferred_channels FROM notification_preferences WHERE customer_id = ?::uuid", String.class, customer.id())));
+
+        String invoice = invoice(shop, customer, "INV-WA", "900");
+        JsonNode answer = post("/api/invoices/" + invoice + "/send-to-customer", shop, """
+                {"customer_id": "%s", "channels": ["whatsapp", "sms"]}""".formatted(customer.id())).body();
+        assertThat(answer.at("/whatsapp/status").asText()).isEqualTo("queued");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode messages = get("/api/notifications/" + answer.get("notification_id").asText(), shop).body().get("messages");
+            assertThat(messages).hasSize(2);
+            assertThat(messages).filteredOn(m -> m.get("channel").asText().equals("whatsapp")).singleElement().satisfies(m -> {
+                assertThat(m.get("status").asText()).isEqualTo("suppressed");
+                assertThat(m.get("failure_reason").asText()).isEqualTo("channel_not_preferred");
+            });
+            assertThat(messages).filteredOn(m -> m.get("channel").asText().equals("sms")).singleElement()
+                    .satisfies(m -> assertThat(m.get("status").asText()).isEqualTo("sent"));
+        });
+    }
+
     @Test
     void notificationsOffSuppressesEveryInvoiceMessage() {
         Owner shop = newBusiness("Book Shop");

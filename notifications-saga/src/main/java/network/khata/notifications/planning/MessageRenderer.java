@@ -19,7 +19,10 @@ public final class MessageRenderer {
     private MessageRenderer() {
     }
 
-    /** The words of one language. */
+    /**
+     * The words of one language. Each text takes its values in English's order (a reminder: business, amount, invoice;
+     * a subject: invoice, business); a language that says them in another order numbers them ({@code %2$s}).
+     */
     private record Words(String invoiceReady, String urgent, String reminder, String due, String pay, String subject,
                          String greeting, String receipt, String stillDue, String paidInFull, String receiptSubject) {
     }
@@ -32,10 +35,10 @@ public final class MessageRenderer {
             "Receipt for invoice %s from %s");
     private static final Words HINDI = new Words(
             "%s: चालान %s, ₹%s का, तैयार है।", "ज़रूरी, %s की ओर से: चालान %s पर ₹%s बकाया है।",
-            "%s की ओर से याद दिलाना: चालान %s पर ₹%s बकाया है।", "देय तिथि %s।", "भुगतान करें: %s",
-            "%s से चालान %s", "प्रिय %s,",
+            "%1$s की ओर से याद दिलाना: चालान %3$s पर ₹%2$s बकाया है।", "देय तिथि %s।", "भुगतान करें: %s",
+            "%2$s से चालान %1$s", "प्रिय %s,",
             "%s: चालान %s के लिए ₹%s का भुगतान मिला, धन्यवाद।", "₹%s अभी बाकी है।", "चालान का पूरा भुगतान हो गया।",
-            "%s से चालान %s की रसीद");
+            "%2$s से चालान %1$s की रसीद");
 
     private static Words words(String language) {
         return "en".equalsIgnoreCase(language) ? ENGLISH : HINDI;
