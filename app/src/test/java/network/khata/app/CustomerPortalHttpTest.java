@@ -257,7 +257,7 @@ class CustomerPortalHttpTest extends PortalApiTest {
         assertThat(balance.get("total_invoices").asInt()).isEqualTo(2);
         assertThat(balance.get("avg_invoice_amount").decimalValue()).isEqualByComparingTo("1875");
         assertThat(balance.get("last_transaction").asText()).isEqualTo("2026-11-20");
-        assertThat(balance.get("payment_methods").toString()).isEqualTo("[\"upi\",\"card\",\"netbanking\"]");
+        assertThat(balance.get("payment_methods").toString()).isEqualTo("[]");   // no UPI address, Razorpay off: none online
         assertThat(balance.get("payment_link").asText()).isEqualTo(paymentLinks.forBalance(
                 network.khata.api.identity.NetworkIds.partyId(fertilizer.businessId(), java.util.UUID.fromString(atFertilizer.id()))));
 
@@ -308,5 +308,19 @@ class CustomerPortalHttpTest extends PortalApiTest {
         public Instant instant() {
             return now;
         }
+    }
+
+    /** Issue 21: a business that set UPI alone, with Razorpay off, is offered as UPI alone (it was upi, card, netbanking). */
+    @Test
+    void theBalanceOffersExactlyTheWaysTheBusinessTakesPayment() {
+        Owner shop = newBusiness("Kirana Store");
+        assertThat(send("PUT", "/api/business/payment-settings", shop.headers(),
+                "{\"upi_vpa\": \"kirana@ybl\", \"methods\": [\"upi\"]}").status()).isEqualTo(200);
+        Customer customer = registerCustomer(shop, "Sunita", newPhone(), false);
+        invoice(shop, customer, "INV-K1", "300");
+        String token = signedIn(customer.phone()).get("token").asText();
+        await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(asCustomer("GET",
+                "/api/customer-portal/balance?business_id=" + shop.businessId(), token, null).body().get("payment_methods").toString())
+                .isEqualTo("[\"upi\"]"));
     }
 }

@@ -2,6 +2,8 @@ package network.khata.query.pay;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,5 +34,26 @@ public record Payable(String businessName, String payeeName, String invoiceNumbe
 
     static Set<String> methods(String stored) {
         return stored == null || stored.isBlank() ? Set.of("upi", "razorpay") : Set.of(stored.split(","));
+    }
+
+    /**
+     * How a customer can pay the business online, as the portal lists it: {@code upi} when the business takes UPI at
+     * its own address or through Razorpay, {@code card} and {@code netbanking} only through Razorpay (listed in the
+     * business's methods, and switched on for the service). Nothing else is claimed.
+     *
+     * @param stored the business's methods as stored ({@code upi,razorpay}; null: not set, both)
+     */
+    public static List<String> acceptedOnline(String stored, String upiVpa, boolean razorpayEnabled) {
+        Set<String> methods = methods(stored);
+        boolean upi = methods.contains("upi") && upiVpa != null;
+        boolean razorpay = methods.contains("razorpay") && razorpayEnabled;
+        List<String> accepted = new ArrayList<>();
+        if (upi || razorpay) {
+            accepted.add("upi");
+        }
+        if (razorpay) {
+            accepted.addAll(List.of("card", "netbanking"));
+        }
+        return List.copyOf(accepted);
     }
 }

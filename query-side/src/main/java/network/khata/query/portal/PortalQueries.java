@@ -3,6 +3,7 @@ package network.khata.query.portal;
 import network.khata.query.portal.PortalReads.BusinessTotals;
 import network.khata.query.portal.PortalReads.PortalInvoice;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -17,14 +18,15 @@ import java.util.UUID;
  */
 @Component
 public class PortalQueries {
-    private static final List<String> PAYMENT_METHODS = List.of("upi", "card", "netbanking");
     private static final int MAX_INVOICES = 500;
     private static final int RECENT = 10;
 
     private final PortalReads reads;
+    private final boolean razorpayEnabled;
 
-    public PortalQueries(PortalReads reads) {
+    public PortalQueries(PortalReads reads, @Value("${khata.razorpay.enabled:false}") boolean razorpayEnabled) {
         this.reads = reads;
+        this.razorpayEnabled = razorpayEnabled;
     }
 
     @QueryHandler
@@ -45,7 +47,8 @@ public class PortalQueries {
         BigDecimal average = business.totalInvoices() == 0 ? BigDecimal.ZERO.setScale(2)
                 : business.totalAmount().divide(BigDecimal.valueOf(business.totalInvoices()), 2, RoundingMode.HALF_UP);
         return new Balance(query.businessId(), business.businessName(), business.totalOutstanding(), business.totalPaid(),
-                business.totalInvoices(), average, business.lastTransaction(), PAYMENT_METHODS,
+                business.totalInvoices(), average, business.lastTransaction(),
+                reads.paymentMethods(query.businessId(), razorpayEnabled),
                 reads.balancePaymentLink(query.customerId(), query.businessId()));
     }
 

@@ -1,5 +1,6 @@
 package network.khata.query.portal;
 
+import network.khata.query.pay.Payable;
 import network.khata.api.business.BusinessTimeZone;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -110,6 +111,13 @@ public class PortalReads {
     }
 
     /** Where the customer pays what they owe the business. */
+    /** How the business takes payment online ({@link Payable#acceptedOnline}). */
+    public List<String> paymentMethods(UUID businessId, boolean razorpayEnabled) {
+        return jdbc.query("SELECT payment_methods, upi_vpa FROM businesses WHERE id = ?",
+                (rs, row) -> Payable.acceptedOnline(rs.getString("payment_methods"), rs.getString("upi_vpa"), razorpayEnabled),
+                businessId).stream().findFirst().orElse(List.of());
+    }
+
     public String balancePaymentLink(UUID customerId, UUID businessId) {
         return paymentLinks.forBalance(NetworkIds.partyId(businessId, customerId));
     }
