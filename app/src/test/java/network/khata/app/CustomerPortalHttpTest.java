@@ -202,6 +202,28 @@ class CustomerPortalHttpTest extends PortalApiTest {
         assertThat(refresh(second).status()).isEqualTo(401);
     }
 
+    /** Issue 21: "every session from that sign-in is now closed" is true at once: both access tokens stop, not in 15 min. */
+    @Test
+    void aReusedRefreshTokenStopsEveryAccessTokenOfThatSignInAtOnceAndNoOther(
+            @org.springframework.beans.factory.annotation.Autowired network.khata.app.security.CustomerSessions sessions) {
+        Customer customer = registerCustomer(newBusiness("Shop"), "Asha", newPhone(), true);
+        JsonNode session = signIn(customer.phone(), codeSentTo(customer.phone(), 1), newAddress()).body();
+        String elsewhere = sessions.start(UUID.fromString(customer.id())).token();   // a second sign-in, on another phone
+        Response rotated = refresh(session.get("refresh_token").asText());
+        String firstAccess = session.get("token").asText();
+        String secondAccess = rotated.body().get("token").asText();
+        assertThat(asCustomer("GET", "/api/customer-portal/dashboard", firstAccess, null).status()).isEqualTo(200);
+
+        assertThat(refresh(session.get("refresh_token").asText()).status()).isEqualTo(401);
+
+        for (String closed : List.of(firstAccess, secondAccess)) {
+            Response refused = asCustomer("GET", "/api/customer-portal/dashboard", closed, null);
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.body().get("detail").asText()).isEqualTo("this session was closed; sign in again");
+        }
+        assertThat(asCustomer("GET", "/api/customer-portal/dashboard", elsewhere, null).status()).isEqualTo(200);
+    }
+
     @Test
     void tokensThatAreNotCurrentCustomerTokensAreRefused() {
         Owner owner = newBusiness("Shop");
@@ -322,5 +344,35 @@ class CustomerPortalHttpTest extends PortalApiTest {
         await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(asCustomer("GET",
                 "/api/customer-portal/balance?business_id=" + shop.businessId(), token, null).body().get("payment_methods").toString())
                 .isEqualTo("[\"upi\"]"));
+    }
+
+    /**
+     * Issue 21: the portal asked for a code seconds after the business's welcome code. No second code goes, the answer
+     * says what is true (a code from the last minute is there or on its way), the request is counted as such, and the
+     * welcome code signs the customer in. The business asking again is told no new code went, and why.
+     */
+    @Test
+    void aCodeTheBusinessSentSecondsAgoIsNotSentAgainAndEveryAnswerSaysWhatIsTrue(
+            @org.springframework.beans.factory.annotation.Autowired io.micrometer.core.instrument.MeterRegistry meters) {
+        Owner shop = newBusiness("Seed Shop");
+        String phone = newPhone();
+        String register = "{\"name\": \"Meena\", \"phone\": \"%s\"}".formatted(phone);
+        assertThat(post("/api/customers/auto-register", shop, register).body().get("otp_sent_to_phone").asBoolean()).isTrue();
+        await().until(() -> otps(phone).size() == 1);
+        JsonNode again = post("/api/customers/auto-register", shop, register).body();
+        assertThat(again.get("otp_sent_to_phone").asBoolean()).isFalse();
+        assertThat(again.get("message").asText()).startsWith("Customer already registered. No new code sent: one went to this "
+                + "phone less than a minute ago and is still valid. Another can be sent in ");
+        io.micrometer.core.instrument.Counter recent = meters.counter("khata.otp.requests", "path", "portal", "outcome", "recent_code");
+        double before = recent.count();
+
+        String address = newAddress();
+        Response asked = requestCode(phone, address);
+        assertThat(asked.status()).isEqualTo(202);
+        assertThat(asked.body().get("message").asText()).isEqualTo("If " + phone + " has invoices in the network, a 6-digit "
+                + "code from the last minute is on its way to it by SMS, or already there: use the latest one. It is valid for 10 minutes.");
+        assertThat(recent.count()).isEqualTo(before + 1);
+        await().during(java.time.Duration.ofSeconds(2)).atMost(java.time.Duration.ofSeconds(3)).until(() -> otps(phone).size() == 1);
+        assertThat(signIn(phone, codeSentTo(phone, 1), address).status()).isEqualTo(200);
     }
 }

@@ -43,7 +43,7 @@ public class NetworkCustomer {
     static final Duration RESEND_INTERVAL = OtpRules.RESEND_INTERVAL;
     static final int MAX_WRONG_CODES = OtpRules.MAX_WRONG_CODES;
     /** One budget per phone, whichever path asks (an owner's auto-register, the portal, a resend): codes an hour. */
-    static final int CODES_PER_HOUR = 5;
+    static final int CODES_PER_HOUR = OtpRules.CODES_PER_HOUR;
     /** Wrong codes an hour across all codes: at most {@link #CODES_PER_HOUR} × {@link #MAX_WRONG_CODES} guesses. */
     static final int WRONG_CODES_PER_HOUR = CODES_PER_HOUR * MAX_WRONG_CODES;
     static final Duration BUDGET_WINDOW = Duration.ofHours(1);
@@ -81,7 +81,7 @@ public class NetworkCustomer {
         List<IssuedCode> lastHour = codesSince(now.minus(BUDGET_WINDOW));
         if (lastHour.size() >= CODES_PER_HOUR) {
             Instant budgetBack = lastHour.get(0).issuedAt().plus(BUDGET_WINDOW);
-            return new OtpRequestOutcome(false, (Duration.between(now, budgetBack).toMillis() + 999) / 1000, false);
+            return new OtpRequestOutcome(false, (Duration.between(now, budgetBack).toMillis() + 999) / 1000, false, true);
         }
         String code = codec.newCode();
         apply(new OtpIssued(command.customerId(), command.phone(), codec.hash(command.customerId(), code),

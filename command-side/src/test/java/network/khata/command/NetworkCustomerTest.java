@@ -217,7 +217,7 @@ class NetworkCustomerTest {
                 .andGivenCurrentTime(NOW.plusSeconds(305))
                 .when(new RequestPhoneVerification(CUSTOMER, PHONE))
                 .expectNoEvents()
-                .expectResultMessagePayload(new OtpRequestOutcome(false, 3600 - 305, false));
+                .expectResultMessagePayload(new OtpRequestOutcome(false, 3600 - 305, false, true));
         fixture.given(five)
                 .andGivenCurrentTime(NOW.plusSeconds(3601))
                 .when(new RequestPhoneVerification(CUSTOMER, PHONE))

@@ -16,10 +16,16 @@ import java.util.UUID;
  * would let anyone who knows a business's id reach its invoices; a token is the id followed by 128 bits of
  * HMAC-SHA256 over (kind, id) with a server key. Keys rotate: the first key signs, every listed key verifies, so links
  * already sent keep working until their key is dropped from the list.
+ *
+ * <p>Short links carry a {@linkplain #code code} instead: 96 bits of HMAC-SHA256 over (short, kind, id), 16 characters,
+ * so that {@code <public url>/p/<code>} fits an SMS's {@code {#url#}} (about 50 characters at most). A code does not
+ * hold its id: it is found in the codes registered when messages were planned, and then checked against the keys.
  */
 public final class PayTokens {
     private static final int ID_BYTES = 16;
     private static final int MAC_BYTES = 16;
+    private static final int CODE_BYTES = 12;
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{16}");
     private static final int MIN_KEY_LENGTH = 32;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
@@ -61,6 +67,29 @@ public final class PayTokens {
         buffer.get(presented);
         return keys.stream().anyMatch(key -> MessageDigest.isEqual(mac(key, kind, id), presented))
                 ? Optional.of(id) : Optional.empty();
+    }
+
+    /** The short form's code for (kind, id), signed with the signing key: 16 URL-safe characters. */
+    public String code(Kind kind, UUID id) {
+        return ENCODER.encodeToString(codeMac(keys.get(0), kind, id));
+    }
+
+    /** Whether the code was made for (kind, id) with one of the listed keys; false for anything malformed. */
+    public boolean opens(String code, Kind kind, UUID id) {
+        if (!looksLikeCode(code)) {
+            return false;
+        }
+        byte[] presented = Base64.getUrlDecoder().decode(code);
+        return keys.stream().anyMatch(key -> MessageDigest.isEqual(codeMac(key, kind, id), presented));
+    }
+
+    /** Whether this is the shape of a code (worth looking up). */
+    public static boolean looksLikeCode(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+
+    private static byte[] codeMac(byte[] key, Kind kind, UUID id) {
+        return Arrays.copyOf(HmacSha256.of(key, ("short:" + kind.name()).getBytes(StandardCharsets.US_ASCII), bytes(id)), CODE_BYTES);
     }
 
     private static byte[] mac(byte[] key, Kind kind, UUID id) {

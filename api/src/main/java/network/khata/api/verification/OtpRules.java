@@ -13,6 +13,8 @@ public final class OtpRules {
     public static final Duration RESEND_INTERVAL = Duration.ofSeconds(60);
     /** Wrong tries that lock a code. */
     public static final int MAX_WRONG_CODES = 5;
+    /** Codes one phone may be sent in an hour, whichever path asks. */
+    public static final int CODES_PER_HOUR = 5;
 
     private OtpRules() {
     }

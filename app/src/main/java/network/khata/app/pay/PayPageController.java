@@ -7,7 +7,9 @@ import network.khata.app.security.PortalRateLimits;
 import network.khata.app.security.PortalRateLimits.Limit;
 import network.khata.app.security.RowScope;
 import network.khata.query.pay.FindPayableBalance;
+import network.khata.query.pay.FindPayLinkCode;
 import network.khata.query.pay.FindPayableInvoice;
+import network.khata.query.pay.PayLinkTarget;
 import network.khata.query.pay.Payable;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -26,10 +28,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The pages a customer opens from a message or the portal: {@code /pay/i/<token>} (one invoice) and {@code /pay/b/<token>}
- * (what they owe one business), each with its UPI QR code ({@code …/qr.png}). A wrong, tampered, malformed or unknown
+ * (what they owe one business), and the short {@code /p/<code>} of messages, each with its UPI QR code ({@code …/qr.png}). A wrong, tampered, malformed or unknown
  * token, and the id-based links of before, all get the same friendly 404. Requests are limited per address.
  */
 @Controller
@@ -63,11 +66,25 @@ public class PayPageController {
 
     @GetMapping("/pay/{kind:[ib]}/{token}/qr.png")
     public ResponseEntity<?> qr(@PathVariable String kind, @PathVariable String token, HttpServletRequest request) {
-        Optional<ResponseEntity<String>> refused = admitted(request, "en");
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        return payable(kind, token).flatMap(Payable::upiUri)
+        return admitted(request, "en").<ResponseEntity<?>>map(refused -> refused).orElseGet(() -> qr(payable(kind, token)));
+    }
+
+    /** The short link of messages: {@code /p/<code>}, the same page as the long link it stands for. */
+    @GetMapping("/p/{code}")
+    public ResponseEntity<String> shortPage(@PathVariable String code, @RequestParam(required = false) String lang,
+                                            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept,
+                                            HttpServletRequest request) {
+        String language = PayPages.language(lang, accept);
+        return admitted(request, language).orElseGet(() -> page(payableByCode(code), language, "/p/" + code + "/qr.png"));
+    }
+
+    @GetMapping("/p/{code}/qr.png")
+    public ResponseEntity<?> shortQr(@PathVariable String code, HttpServletRequest request) {
+        return admitted(request, "en").<ResponseEntity<?>>map(refused -> refused).orElseGet(() -> qr(payableByCode(code)));
+    }
+
+    private ResponseEntity<?> qr(Optional<Payable> payable) {
+        return payable.flatMap(Payable::upiUri)
                 .<ResponseEntity<?>>map(uri -> private_(ResponseEntity.ok()).contentType(MediaType.IMAGE_PNG).body(QrCodes.png(uri)))
                 .orElseGet(() -> page(Optional.empty(), "en", null));
     }
@@ -82,12 +99,23 @@ public class PayPageController {
     }
 
     private Optional<Payable> payable(String kind, String token) {
-        if (kind.equals("i")) {
-            return tokens.verify(PayTokens.Kind.INVOICE, token)
-                    .flatMap(id -> find(RowScope.payInvoice(id), new FindPayableInvoice(id)));
+        PayTokens.Kind opens = kind.equals("i") ? PayTokens.Kind.INVOICE : PayTokens.Kind.BALANCE;
+        return tokens.verify(opens, token).flatMap(id -> payable(opens, id));
+    }
+
+    /** A code is looked up, then checked against the keys: a row alone opens nothing. */
+    private Optional<Payable> payableByCode(String code) {
+        if (!PayTokens.looksLikeCode(code)) {
+            return Optional.empty();
         }
-        return tokens.verify(PayTokens.Kind.BALANCE, token)
-                .flatMap(id -> find(RowScope.payBalance(id), new FindPayableBalance(id)));
+        return queries.query(new FindPayLinkCode(code), ResponseTypes.optionalInstanceOf(PayLinkTarget.class)).join()
+                .filter(target -> tokens.opens(code, target.kind(), target.subject()))
+                .flatMap(target -> payable(target.kind(), target.subject()));
+    }
+
+    private Optional<Payable> payable(PayTokens.Kind kind, UUID id) {
+        return kind == PayTokens.Kind.INVOICE ? find(RowScope.payInvoice(id), new FindPayableInvoice(id))
+                : find(RowScope.payBalance(id), new FindPayableBalance(id));
     }
 
     private Optional<Payable> find(RowScope scope, Object query) {

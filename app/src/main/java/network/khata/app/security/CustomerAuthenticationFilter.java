@@ -16,7 +16,7 @@ import java.util.UUID;
 /**
  * Portal endpoints under {@code /api/customer-portal/} need {@code Authorization: Bearer <customer token>}, except
  * the public ones that hand tokens out. The customer is left on the request as an {@link Actor}, and every read of
- * the request is limited to their rows ({@link RowScope#customer}).
+ * the request is limited to their rows ({@link RowScope#customer}). A token of a sign-in that was closed is refused.
  */
 @Component
 public class CustomerAuthenticationFilter extends OncePerRequestFilter {
@@ -24,10 +24,12 @@ public class CustomerAuthenticationFilter extends OncePerRequestFilter {
     private static final List<String> PUBLIC = List.of(PORTAL + "otp", PORTAL + "register", PORTAL + "token/refresh");
 
     private final CustomerTokens tokens;
+    private final CustomerSessions sessions;
     private final ObjectMapper json;
 
-    public CustomerAuthenticationFilter(CustomerTokens tokens, ObjectMapper json) {
+    public CustomerAuthenticationFilter(CustomerTokens tokens, CustomerSessions sessions, ObjectMapper json) {
         this.tokens = tokens;
+        this.sessions = sessions;
         this.json = json;
     }
 
@@ -40,13 +42,18 @@ public class CustomerAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        UUID customerId;
+        CustomerTokens.AccessClaims claims;
         try {
-            customerId = tokens.verifyAccess(BearerTokens.from(request, "customer"));
+            claims = tokens.verifyAccess(BearerTokens.from(request, "customer"));
         } catch (OwnerTokens.InvalidTokenException e) {
             BearerTokens.unauthorized(response, json, e.getMessage());
             return;
         }
+        if (sessions.closed(claims.familyId())) {
+            BearerTokens.unauthorized(response, json, "this session was closed; sign in again");
+            return;
+        }
+        UUID customerId = claims.customerId();
         request.setAttribute(Actor.REQUEST_ATTRIBUTE, Actor.customer(customerId));
         RowScope.enter(RowScope.customer(customerId));
         chain.doFilter(request, response);

@@ -13,7 +13,8 @@ import java.util.UUID;
 /**
  * Portal sessions: a sign-in starts a family of refresh tokens; each refresh uses one up and hands out the next. A
  * refresh token used a second time means it was copied: the whole family is revoked, the thief's and the customer's
- * sessions alike, and the customer signs in again with a code. Rows live in {@code customer_refresh_tokens}.
+ * sessions alike, and the customer signs in again with a code; the family's access tokens stop working with it
+ * ({@link #closed}). Rows live in {@code customer_refresh_tokens}.
  */
 @Component
 public class CustomerSessions {
@@ -65,12 +66,22 @@ public class CustomerSessions {
         return issue(claims.customerId(), taken.get(0), now);
     }
 
+    /**
+     * Whether the sign-in was closed (a refresh token of it was used twice): its access tokens stop at once, on every
+     * instance. One indexed look-up per customer request.
+     */
+    public boolean closed(UUID familyId) {
+        return familyId != null && Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM customer_refresh_tokens WHERE family_id = ? AND revoked_at IS NOT NULL)",
+                Boolean.class, familyId));
+    }
+
     private Session issue(UUID customerId, UUID familyId, Instant now) {
         CustomerTokens.RefreshClaims refresh = new CustomerTokens.RefreshClaims(UUID.randomUUID(), familyId, customerId,
                 now.plus(tokens.refreshLifetime()));
         jdbc.update("INSERT INTO customer_refresh_tokens (id, family_id, customer_id, issued_at, expires_at) VALUES (?, ?, ?, ?, ?)",
                 refresh.tokenId(), familyId, customerId, Timestamp.from(now), Timestamp.from(refresh.expiresAt()));
-        return new Session(customerId, tokens.access(customerId, now), tokens.refresh(refresh, now),
+        return new Session(customerId, tokens.access(customerId, familyId, now), tokens.refresh(refresh, now),
                 tokens.accessLifetime().toSeconds());
     }
 }

@@ -46,10 +46,23 @@ public class CustomerTokens {
         return refreshLifetime;
     }
 
+    /** What an access token says: whose it is, and the sign-in (refresh family) it belongs to, null in older tokens. */
+    public record AccessClaims(UUID customerId, UUID familyId) {
+    }
+
+    /** An access token of no sign-in: it cannot be closed early (tokens minted before they named their sign-in). */
     public String access(UUID customerId, Instant now) {
-        return Jwts.builder().issuer(issuer).subject(customerId.toString()).claim(BearerTokens.TYPE_CLAIM, "customer")
-                .issuedAt(Date.from(now)).expiration(Date.from(now.plus(accessLifetime)))
-                .signWith(key, Jwts.SIG.HS256).compact();
+        return access(customerId, null, now);
+    }
+
+    /** An access token of the sign-in {@code familyId}: it stops working when that sign-in is closed. */
+    public String access(UUID customerId, UUID familyId, Instant now) {
+        var token = Jwts.builder().issuer(issuer).subject(customerId.toString()).claim(BearerTokens.TYPE_CLAIM, "customer")
+                .issuedAt(Date.from(now)).expiration(Date.from(now.plus(accessLifetime)));
+        if (familyId != null) {
+            token.claim(FAMILY_CLAIM, familyId.toString());
+        }
+        return token.signWith(key, Jwts.SIG.HS256).compact();
     }
 
     public String refresh(RefreshClaims claims, Instant now) {
@@ -60,8 +73,14 @@ public class CustomerTokens {
     }
 
     /** @throws OwnerTokens.InvalidTokenException unless it is a current customer access token of ours */
-    public UUID verifyAccess(String token) {
-        return UUID.fromString(parse(token, "customer").getSubject());
+    public AccessClaims verifyAccess(String token) {
+        Claims claims = parse(token, "customer");
+        try {
+            String family = claims.get(FAMILY_CLAIM, String.class);
+            return new AccessClaims(UUID.fromString(claims.getSubject()), family == null ? null : UUID.fromString(family));
+        } catch (IllegalArgumentException e) {
+            throw new OwnerTokens.InvalidTokenException("the token is not one this service accepts");
+        }
     }
 
     /** @throws OwnerTokens.InvalidTokenException unless it is an unexpired refresh token of ours */

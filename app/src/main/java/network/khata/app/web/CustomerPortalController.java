@@ -4,6 +4,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import network.khata.query.customers.FindNetworkCustomer;
 import network.khata.api.notification.Language;
+import network.khata.api.verification.OtpRequestOutcome;
 import network.khata.api.verification.OtpRules;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -62,12 +63,13 @@ public class CustomerPortalController {
     private final QueryGateway queries;
     private final CustomerSessions sessions;
     private final PortalRateLimits limits;
+    private final CodeRequests codeRequests;
     private final int codesPerPhonePerHour;
     private final int codesPerIpPerHour;
     private final int signInsPerIpPerHour;
 
     public CustomerPortalController(Commands commands, QueryGateway queries, CustomerSessions sessions,
-                                    PortalRateLimits limits,
+                                    PortalRateLimits limits, CodeRequests codeRequests,
                                     @Value("${khata.portal.otp.per-phone-per-hour:5}") int codesPerPhonePerHour,
                                     @Value("${khata.portal.otp.per-ip-per-hour:20}") int codesPerIpPerHour,
                                     @Value("${khata.portal.sign-in.per-ip-per-hour:30}") int signInsPerIpPerHour) {
@@ -75,6 +77,7 @@ public class CustomerPortalController {
         this.queries = queries;
         this.sessions = sessions;
         this.limits = limits;
+        this.codeRequests = codeRequests;
         this.codesPerPhonePerHour = codesPerPhonePerHour;
         this.codesPerIpPerHour = codesPerIpPerHour;
         this.signInsPerIpPerHour = signInsPerIpPerHour;
@@ -114,7 +117,10 @@ public class CustomerPortalController {
 
     /**
      * Sends a sign-in code when the phone is in the network. Known or not, the answer is the same 202, and the same
-     * limits apply: one request per phone per minute, a few per phone and per address per hour (429 beyond).
+     * limits apply: one request per phone per minute, a few per phone and per address per hour (429 beyond). The 202
+     * is true in every case it is given: a code from the last minute is on its way or already there (one the business
+     * sent seconds ago counts, and no second one goes). A known phone that has had its codes for the hour gets the same
+     * 429 as any phone past the portal's hourly limit, never a 202 that promises a code.
      */
     @PostMapping("/otp")
     public ResponseEntity<?> requestCode(@Valid @RequestBody CodeRequest body, HttpServletRequest request) {
@@ -124,15 +130,29 @@ public class CustomerPortalController {
                 new Limit("otp-phone-hour", phone, codesPerPhonePerHour, HOUR),
                 new Limit("otp-ip-hour", request.getRemoteAddr(), codesPerIpPerHour, HOUR)));
         if (wait.isPresent()) {
-            return tooMany(wait.get(), "too many codes asked for; try again later");
+            codeRequests.record("portal", "rate_limited", phone);
+            return tooManyCodes(wait.get());
         }
         UUID customerId = NetworkIds.customerId(phone);
-        if (queries.query(new FindNetworkCustomer(phone), ResponseTypes.optionalInstanceOf(UUID.class)).join().isPresent()) {
-            commands.send(new RequestPhoneVerification(customerId, phone, true), Actor.customer(customerId), request);
+        if (queries.query(new FindNetworkCustomer(phone), ResponseTypes.optionalInstanceOf(UUID.class)).join().isEmpty()) {
+            codeRequests.record("portal", "not_in_network", phone);
+            return codeOnItsWay(phone);
         }
+        OtpRequestOutcome outcome = commands.send(new RequestPhoneVerification(customerId, phone, true),
+                Actor.customer(customerId), request);
+        codeRequests.record("portal", outcome.outcome(), phone);
+        return outcome.hourlyBudgetSpent() ? tooManyCodes(Duration.ofSeconds(outcome.resendAfterSeconds())) : codeOnItsWay(phone);
+    }
+
+    private static ResponseEntity<CodeRequested> codeOnItsWay(String phone) {
         return ResponseEntity.accepted().body(new CodeRequested(phone, OtpRules.RESEND_INTERVAL.toSeconds(),
-                OtpRules.CODE_LIFETIME.toSeconds(), "If " + phone + " has invoices in the network, a 6-digit code is on its way "
-                + "by SMS. It is valid for " + OtpRules.CODE_LIFETIME.toMinutes() + " minutes."));
+                OtpRules.CODE_LIFETIME.toSeconds(), "If " + phone + " has invoices in the network, a 6-digit code from the "
+                + "last minute is on its way to it by SMS, or already there: use the latest one. It is valid for "
+                + OtpRules.CODE_LIFETIME.toMinutes() + " minutes."));
+    }
+
+    private static ResponseEntity<ProblemDetail> tooManyCodes(Duration wait) {
+        return tooMany(wait, "too many codes asked for; try again later");
     }
 
     /** Spec endpoint 5: phone and code in, tokens and the customer's businesses out. Any wrong answer is the same 401. */

@@ -17,6 +17,7 @@ import network.khata.api.customer.RegisterCustomer;
 import network.khata.api.identity.Actor;
 import network.khata.api.identity.PhoneNumbers;
 import network.khata.api.verification.OtpRequestOutcome;
+import network.khata.api.verification.OtpRules;
 import network.khata.api.verification.RequestPhoneVerification;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,10 +37,12 @@ import java.util.Locale;
 public class CustomerRegistrationController {
     private final Commands commands;
     private final QueryGateway queries;
+    private final CodeRequests codeRequests;
 
-    public CustomerRegistrationController(Commands commands, QueryGateway queries) {
+    public CustomerRegistrationController(Commands commands, QueryGateway queries, CodeRequests codeRequests) {
         this.commands = commands;
         this.queries = queries;
+        this.codeRequests = codeRequests;
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -73,6 +76,9 @@ public class CustomerRegistrationController {
         OtpRequestOutcome otp = sendCode
                 ? commands.send(new RequestPhoneVerification(registration.customerId(), phone), owner, request)
                 : new OtpRequestOutcome(false, 0, queries.query(new IsPhoneVerified(registration.customerId()), Boolean.class).join());
+        if (sendCode) {
+            codeRequests.record("owner", otp.outcome(), phone);
+        }
 
         AutoRegisterResponse response = new AutoRegisterResponse(registration.customerId().toString(),
                 registration.name(), phone, otp.alreadyVerified(), false, otp.sent(), otp.resendAfterSeconds(),
@@ -88,7 +94,12 @@ public class CustomerRegistrationController {
         if (otp.sent()) {
             return customer + " OTP sent to " + phone;
         }
-        return sendCode ? customer + " An OTP was sent recently; another can be sent in " + otp.resendAfterSeconds() + " s."
-                : customer;
+        if (!sendCode) {
+            return customer;
+        }
+        String again = " Another can be sent in " + otp.resendAfterSeconds() + " s.";
+        return otp.hourlyBudgetSpent() ? customer + " No code sent: this phone has had its " + OtpRules.CODES_PER_HOUR
+                + " codes for the hour." + again
+                : customer + " No new code sent: one went to this phone less than a minute ago and is still valid." + again;
     }
 }

@@ -55,15 +55,18 @@ public class NotificationPlanner {
     private final FrequencyCap cap;
     private final CommandGateway commands;
     private final PaymentLinks paymentLinks;
+    private final PayLinkCodes payLinkCodes;
     private final String portalLink;
     private final Counter otpsIssued;
 
     public NotificationPlanner(ContactBook contacts, FrequencyCap cap, CommandGateway commands,
-                               PaymentLinks paymentLinks, @Value("${khata.public-url}") String publicUrl, MeterRegistry meters) {
+                               PaymentLinks paymentLinks, PayLinkCodes payLinkCodes,
+                               @Value("${khata.public-url}") String publicUrl, MeterRegistry meters) {
         this.contacts = contacts;
         this.cap = cap;
         this.commands = commands;
         this.paymentLinks = paymentLinks;
+        this.payLinkCodes = payLinkCodes;
         this.portalLink = publicUrl.replaceAll("/+$", "") + "/portal";
         this.otpsIssued = meters.counter("khata.otp.issued");
     }
@@ -104,7 +107,7 @@ public class NotificationPlanner {
         Contact contact = knownContact(event.partyId());
         Preferences preferences = contacts.preferences(event.customerId());
         String language = preferences.language();
-        String payLink = paymentLinks.forInvoice(event.invoiceId());
+        String payLink = payLinkCodes.register(paymentLinks.shortForInvoice(event.invoiceId()));
         MessageContent email = MessageRenderer.invoiceEmail(event, contact.email(), contact.name(), contact.businessName(),
                 language, payLink);
         MessageContent phone = SmsTexts.invoice(event, contact.phone(), contact.businessName(), language,

@@ -69,8 +69,8 @@ class EveryAskedChannelEndsVisiblyTest {
         CommandGateway commands = DefaultCommandGateway.builder().commandBus(bus).build();
         PaymentLinks links = new PaymentLinks("https://khata.example", new PayTokens(List.of("a-pay-link-key-for-tests-only-0123456789")));
         ContactBook contacts = new ContactBook(jdbc);
-        withRoom = new NotificationPlanner(contacts, new FrequencyCap(jdbc, 1_000_000), commands, links, "https://khata.example", new SimpleMeterRegistry());
-        capped = new NotificationPlanner(contacts, new FrequencyCap(jdbc, 0), commands, links, "https://khata.example", new SimpleMeterRegistry());
+        withRoom = new NotificationPlanner(contacts, new FrequencyCap(jdbc, 1_000_000), commands, links, new PayLinkCodes(jdbc), "https://khata.example", new SimpleMeterRegistry());
+        capped = new NotificationPlanner(contacts, new FrequencyCap(jdbc, 0), commands, links, new PayLinkCodes(jdbc), "https://khata.example", new SimpleMeterRegistry());
     }
 
     @Test

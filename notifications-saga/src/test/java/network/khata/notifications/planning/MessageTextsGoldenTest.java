@@ -60,7 +60,7 @@ class MessageTextsGoldenTest {
         for (String language : SmsTemplate.LANGUAGES) {
             for (MessageTemplate template : MessageTemplate.values()) {
                 InvoiceSendRequested invoice = invoice(template);
-                String link = LINKS.forInvoice(INVOICE);
+                String link = LINKS.shortForInvoice(INVOICE).url();
                 section(out, "invoice " + template.code(), language);
                 phone(out, SmsTexts.invoice(invoice, PHONE, BUSINESS_NAME, language, link));
                 email(out, MessageRenderer.invoiceEmail(invoice, EMAIL, CUSTOMER_NAME, BUSINESS_NAME, language, link));
@@ -70,7 +70,7 @@ class MessageTextsGoldenTest {
                     Set.of(Channel.SMS, Channel.EMAIL), MessageTemplate.DEFAULT, "Thank you for your order.", false, false);
             section(out, "invoice default, no due date, the owner's words, no pay link", language);
             phone(out, SmsTexts.invoice(withoutLink, PHONE, BUSINESS_NAME, language, PORTAL));
-            email(out, MessageRenderer.invoiceEmail(withoutLink, EMAIL, CUSTOMER_NAME, BUSINESS_NAME, language, LINKS.forInvoice(INVOICE)));
+            email(out, MessageRenderer.invoiceEmail(withoutLink, EMAIL, CUSTOMER_NAME, BUSINESS_NAME, language, LINKS.shortForInvoice(INVOICE).url()));
             for (BigDecimal left : List.of(new BigDecimal("50000.00"), BigDecimal.ZERO.setScale(2))) {
                 PaymentRecorded payment = payment(left);
                 section(out, "receipt, " + (left.signum() == 0 ? "paid in full" : "part paid"), language);

@@ -1,5 +1,7 @@
 package network.khata.query.pay;
 
+import network.khata.api.invoice.PayTokens;
+import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -15,7 +17,8 @@ import java.util.UUID;
 
 /**
  * Answers the pay pages. They are asked in a pay scope (row-level security lets the request read the one invoice, or
- * the one party's invoices, that its link opens), and each selects only what {@link Payable} shows.
+ * the one party's invoices, that its link opens), and each selects only what {@link Payable} shows. A short link's
+ * code is looked up first, outside any scope ({@code pay_link_codes} holds no customer data).
  */
 @Component
 public class PayQueries {
@@ -45,6 +48,13 @@ public class PayQueries {
                         WHERE p.id = ? GROUP BY b.id""",
                 (rs, row) -> payable(rs, null, "KHATA " + query.partyId().toString().substring(0, 8).toUpperCase(), null),
                 query.partyId()).stream().findFirst();
+    }
+
+    @QueryHandler
+    public Optional<PayLinkTarget> handle(FindPayLinkCode query) {
+        return jdbc.query("SELECT kind, subject FROM pay_link_codes WHERE code = ?",
+                (rs, row) -> new PayLinkTarget(PayTokens.Kind.valueOf(rs.getString("kind")), rs.getObject("subject", UUID.class)),
+                query.code()).stream().findFirst();
     }
 
     private static Payable payable(ResultSet rs, String invoiceNumber, String reference, String providerLink) throws SQLException {

@@ -36,7 +36,7 @@ class PortalQueriesTest {
     private final PortalQueries queries = new PortalQueries(
             new PortalReads(JDBC, Clock.fixed(NOW, ZoneOffset.UTC),
                     new PaymentLinks("https://khata.example", new PayTokens(List.of("k".repeat(32)))),
-                    new network.khata.query.invoices.InvoicePayments(JDBC)));
+                    new network.khata.query.invoices.InvoicePayments(JDBC)), false);
     private final UUID customer = UUID.randomUUID();
     private final UUID dairy = UUID.randomUUID();
     private final UUID chemist = UUID.randomUUID();
