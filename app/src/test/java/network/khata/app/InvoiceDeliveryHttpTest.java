@@ -93,7 +93,7 @@ class InvoiceDeliveryHttpTest extends HttpApiTest {
         String notificationId = sent.body().get("notification_id").asText();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(sms.sentTo(customer.phone())).singleElement()
-                    .satisfies(m -> assertThat(m.text()).contains("INV-001", "2,500.00", paymentLinks.forInvoice(java.util.UUID.fromString(invoiceId)), "Fertilizer Shop"));
+                    .satisfies(m -> assertThat(m.text()).contains("INV-001", "2,500.00", paymentLinks.shortForInvoice(java.util.UUID.fromString(invoiceId)).url(), "Fertilizer Shop"));
             assertThat(email.sentTo(customer.email())).singleElement().satisfies(m -> {
                 assertThat(m.subject()).contains("INV-001");
                 assertThat(m.attachments()).singleElement().satisfies(pdf -> {

@@ -59,6 +59,46 @@ class PayLinkHttpTest extends PortalApiTest {
         assertThat(pages.get("/pay/i/" + derived + "?lang=en", address).body()).contains("This payment link is not valid");
     }
 
+    /**
+     * Issue 21: the link in an SMS is short enough for DLT's {#url#} (about 50 characters with a public URL of 25) and
+     * opens its invoice; a code that was never sent, a tampered one, or a row planted for another invoice open nothing.
+     */
+    @Test
+    void theShortLinkOfAnSmsOpensItsInvoiceAndNoOtherCodeOpensAnything() {
+        Owner owner = newBusiness("Fertilizer Shop");
+        settings(owner);
+        Customer customer = registerCustomer(owner, "Ramesh Kumar", newPhone(), false);
+        String mine = invoice(owner, customer, "INV-S1", "700");
+        String theirs = invoice(owner, registerCustomer(owner, "Suresh Patel", newPhone(), false), "INV-S2", "98765.43");
+        assertThat(post("/api/invoices/" + mine + "/send-to-customer", owner,
+                "{\"customer_id\": \"" + customer.id() + "\", \"channels\": [\"sms\"]}").status()).isEqualTo(202);
+        String text = await().atMost(Duration.ofSeconds(20)).until(() -> sms.sentTo(customer.phone()).stream()
+                .map(network.khata.notifications.sms.SmsMessage::text).filter(t -> t.contains("INV-S1")).findFirst().orElse(null),
+                found -> found != null);
+        String link = text.substring(text.indexOf("http")).split("\\s")[0];
+        String publicUrl = link.substring(0, link.indexOf("/p/"));
+        assertThat(link).matches("https?://[^/]+/p/[A-Za-z0-9_-]{16}");
+        assertThat(link.length() - publicUrl.length()).as("the link beyond the public URL").isLessThanOrEqualTo(50 - 25);
+        String code = link.substring(link.lastIndexOf('/') + 1);
+
+        PayPagesClient pages = new PayPagesClient(port);
+        String address = newAddress();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(pages.get("/p/" + code + "?lang=en", address).body()).contains("INV-S1", "₹700.00"));
+        assertThat(pages.get("/p/" + code + "/qr.png", address).status()).isEqualTo(200);
+
+        String neverSent = paymentLinks.shortForInvoice(UUID.fromString(theirs)).code();
+        String planted = "AAAAAAAAAAAAAAAA";
+        jdbc.update("INSERT INTO pay_link_codes (code, kind, subject) VALUES (?, 'INVOICE', ?::uuid)", planted, theirs);
+        String tampered = (code.charAt(0) == 'A' ? 'B' : 'A') + code.substring(1);
+        for (String attempt : List.of("/p/" + neverSent, "/p/" + planted, "/p/" + planted + "/qr.png", "/p/" + tampered,
+                "/p/" + code.substring(1), "/p/" + code + "A", "/p/" + theirs)) {
+            Page page = pages.get(attempt + "?lang=en", address);
+            assertThat(page.status()).as(attempt).isEqualTo(404);
+            assertThat(page.body()).as(attempt).doesNotContain("INV-S2", "98,765.43", "Suresh");
+        }
+    }
+
     @Test
     void aPaidInvoiceSaysSoAndOffersNoWayToPayAgain() {
         Owner owner = newBusiness("Dairy");

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /** Pay pages as a customer's phone gets them: raw HTML and PNG over HTTP, from an address of the test's choosing. */
 final class PayPagesClient {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Pattern PAY_LINK = Pattern.compile("https?://[^\\s/]+(/pay/[ib]/[A-Za-z0-9_-]+)");
+    private static final Pattern PAY_LINK = Pattern.compile("https?://[^\\s/]+(/pay/[ib]/[A-Za-z0-9_-]+|/p/[A-Za-z0-9_-]{16})");
 
     record Page(int status, String body) {
     }

@@ -161,7 +161,7 @@ class ProviderDeliveryHttpTest extends HttpApiTest {
                 .withRequestBody(matchingJsonPath("$.sender", equalTo("KHATAN")))
                 .withRequestBody(matchingJsonPath("$.unicode", equalTo("1")))
                 .withRequestBody(matchingJsonPath("$.recipients[0].mobiles", equalTo(sent.phone().substring(1))))
-                .withRequestBody(matchingJsonPath("$.recipients[0].link", equalTo(paymentLinks.forInvoice(java.util.UUID.fromString(sent.invoiceId())))))
+                .withRequestBody(matchingJsonPath("$.recipients[0].link", equalTo(paymentLinks.shortForInvoice(java.util.UUID.fromString(sent.invoiceId())).url())))
                 .withRequestBody(matchingJsonPath("$.recipients[0].message", absent())));
         SENDGRID.verify(1, postRequestedFor(urlEqualTo("/v3/mail/send"))
                 .withRequestBody(matchingJsonPath("$.personalizations[0].to[0].email", equalTo(sent.email())))

@@ -100,7 +100,7 @@ class ReminderHttpTest extends PortalApiTest {
 
         moveTo("2026-12-01T04:30:01Z");                      // 10:00 IST, three days before the due date
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            assertThat(reminders(phone)).singleElement().satisfies(text -> assertThat(text).contains("INV-R", "2,500.00", "/pay/i/"));
+            assertThat(reminders(phone)).singleElement().satisfies(text -> assertThat(text).contains("INV-R", "2,500.00", "/p/"));
             assertThat(email.sentTo(address)).anySatisfy(mail -> assertThat(mail.body()).contains("INV-R", "2,500.00"));
         });
 

@@ -3,6 +3,7 @@ package network.khata.api.invoice;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,6 +39,25 @@ class PayLinkRulesTest {
         assertThat(rotated.token(PayTokens.Kind.INVOICE, invoice)).isNotEqualTo(old)
                 .isEqualTo(new PayTokens(List.of(NEW_KEY)).token(PayTokens.Kind.INVOICE, invoice));
         assertThat(new PayTokens(List.of(NEW_KEY)).verify(PayTokens.Kind.INVOICE, old)).isEmpty();
+    }
+
+    @Test
+    void aShortLinkFitsFiftyCharactersWithATwentyFiveCharacterPublicUrlAndItsCodeOpensOnlyItsInvoice() {
+        UUID invoice = UUID.randomUUID();
+        String publicUrl = "https://khatanetwork.shop";
+        assertThat(publicUrl).hasSize(25);
+        PaymentLinks.ShortLink link = new PaymentLinks(publicUrl, new PayTokens(List.of(NEW_KEY))).shortForInvoice(invoice);
+        assertThat(link.url()).hasSizeLessThanOrEqualTo(50).matches("https://khatanetwork\\.shop/p/[A-Za-z0-9_-]{16}");
+        assertThat(Base64.getUrlDecoder().decode(link.code())).hasSize(12);   // 96 bits of MAC
+
+        PayTokens rotated = new PayTokens(List.of(OLD_KEY, NEW_KEY));
+        assertThat(rotated.opens(link.code(), PayTokens.Kind.INVOICE, invoice)).isTrue();          // sent before the rotation
+        assertThat(rotated.opens(link.code(), PayTokens.Kind.BALANCE, invoice)).isFalse();
+        assertThat(rotated.opens(link.code(), PayTokens.Kind.INVOICE, UUID.randomUUID())).isFalse();
+        assertThat(new PayTokens(List.of(OLD_KEY)).opens(link.code(), PayTokens.Kind.INVOICE, invoice)).isFalse(); // key dropped
+        for (String malformed : new String[]{null, "", "short", link.code() + "A", link.code().substring(1) + "!"}) {
+            assertThat(rotated.opens(malformed, PayTokens.Kind.INVOICE, invoice)).as(String.valueOf(malformed)).isFalse();
+        }
     }
 
     @Test
