@@ -18,8 +18,10 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,7 +31,9 @@ import java.util.Locale;
  * match path prefixes, and a path Spring routes differently from how it reads would slip past them (400, as Spring
  * Security's strict firewall does). The body: at most {@code khata.http.max-body} (64 KiB), for provider webhooks
  * {@code khata.http.max-webhook-body} (1 MiB), judged by its declared length or, when it has none, by reading no more
- * than that (413), so that large bodies sent in parallel cannot exhaust memory before a signature is checked.
+ * than that (413), so that large bodies sent in parallel cannot exhaust memory before a signature is checked. Every
+ * body is read in full here, before any work starts, within {@code khata.http.body-deadline} (10 s; 408 after): a
+ * client that trickles its body holds only its own connection's thread, never one of the {@link WorkPermits}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -41,10 +45,14 @@ public class RequestFirewall extends OncePerRequestFilter {
     private final long maxWebhookBody;
     private final ObjectMapper json;
 
+    private final Duration bodyDeadline;
+
     public RequestFirewall(@Value("${khata.http.max-body:64KB}") DataSize maxBody,
-                           @Value("${khata.http.max-webhook-body:1MB}") DataSize maxWebhookBody, ObjectMapper json) {
+                           @Value("${khata.http.max-webhook-body:1MB}") DataSize maxWebhookBody,
+                           @Value("${khata.http.body-deadline:PT10S}") Duration bodyDeadline, ObjectMapper json) {
         this.maxBody = maxBody.toBytes();
         this.maxWebhookBody = maxWebhookBody.toBytes();
+        this.bodyDeadline = bodyDeadline;
         this.json = json;
     }
 
@@ -63,8 +71,14 @@ public class RequestFirewall extends OncePerRequestFilter {
             tooLarge(response, limit);
             return;
         }
-        if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
-            byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (declared > 0 || (declared < 0 && request.getHeader("Transfer-Encoding") != null)) {
+            byte[] body = readWithin(request.getInputStream(), limit + 1, System.nanoTime() + bodyDeadline.toNanos());
+            if (body == null) {
+                response.setHeader("Connection", "close");
+                Problems.write(response, json, Problems.of(HttpStatus.REQUEST_TIMEOUT, "body-too-slow", "Body too slow",
+                        "the body did not arrive within " + bodyDeadline.toSeconds() + " s"));
+                return;
+            }
             if (body.length > limit) {
                 tooLarge(response, limit);
                 return;
@@ -73,6 +87,20 @@ public class RequestFirewall extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** At most {@code max} bytes of the body, or null when the deadline passed first. */
+    private static byte[] readWithin(InputStream in, long max, long deadline) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        byte[] chunk = new byte[8192];
+        int read;
+        while (body.size() < max && (read = in.read(chunk, 0, (int) Math.min(chunk.length, max - body.size()))) != -1) {
+            body.write(chunk, 0, read);
+            if (System.nanoTime() > deadline) {
+                return null;
+            }
+        }
+        return body.toByteArray();
     }
 
     static boolean isCanonical(String uri) {
