@@ -135,8 +135,11 @@ class ProviderDeliveryHttpTest extends HttpApiTest {
     }
 
     private Response signedSendGridEvents(String payload) {
+        return signedSendGridEvents(payload, String.valueOf(System.currentTimeMillis() / 1000));
+    }
+
+    private Response signedSendGridEvents(String payload, String timestamp) {
         try {
-            String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
             Signature signer = Signature.getInstance("SHA256withECDSA");
             signer.initSign(SENDGRID_KEYS.getPrivate());
             signer.update((timestamp + payload).getBytes(StandardCharsets.UTF_8));
@@ -190,6 +193,11 @@ class ProviderDeliveryHttpTest extends HttpApiTest {
         assertThat(send("POST", "/api/webhooks/sendgrid", Map.of("X-Twilio-Email-Event-Webhook-Signature", "bm9wZQ==",
                 "X-Twilio-Email-Event-Webhook-Timestamp", "1"), "[]").status()).isEqualTo(401);
         assertThat(send("POST", "/api/webhooks/msg91?token=guess", Map.of(), "[]").status()).isEqualTo(401);
+        // signed by SendGrid's key, but long ago (2001) or ten minutes off: a replay, refused
+        for (long signedAt : new long[]{1_000_000_000L, System.currentTimeMillis() / 1000 - 600}) {
+            assertThat(signedSendGridEvents("[]", String.valueOf(signedAt)).status()).as("signed at " + signedAt).isEqualTo(401);
+        }
+        assertThat(signedSendGridEvents("[]").status()).isEqualTo(204);
     }
 
     @Test

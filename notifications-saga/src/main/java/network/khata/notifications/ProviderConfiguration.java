@@ -61,7 +61,8 @@ public class ProviderConfiguration {
                                   @Value("${khata.sms.msg91.short-url:false}") boolean shortUrl,
                                   @Value("${khata.sms.msg91.timeout:PT10S}") Duration timeout, SmsCatalogue catalogue,
                                   ObjectMapper json) {
-        return new Msg91SmsSender(new Msg91SmsSender.Msg91Settings(baseUrl, authKey, shortUrl, timeout), catalogue, json);
+        return new Msg91SmsSender(new Msg91SmsSender.Msg91Settings(baseUrl,
+                ProviderSecrets.required("khata.sms.msg91.auth-key", authKey), shortUrl, timeout), catalogue, json);
     }
 
     /** Every template registered, or the service does not start with MSG91. */
@@ -79,7 +80,7 @@ public class ProviderConfiguration {
     @Bean
     @ConditionalOnProperty(name = "khata.sms.provider", havingValue = "msg91")
     Msg91DeliveryReports msg91DeliveryReports(@Value("${khata.sms.msg91.webhook-token}") String token, ObjectMapper json) {
-        return new Msg91DeliveryReports(token, json);
+        return new Msg91DeliveryReports(ProviderSecrets.required("khata.sms.msg91.webhook-token", token), json);
     }
 
     @Bean
@@ -89,7 +90,8 @@ public class ProviderConfiguration {
                                             @Value("${khata.email.sendgrid.from-address}") String fromAddress,
                                             @Value("${khata.email.sendgrid.from-name:Khata Network}") String fromName,
                                             @Value("${khata.email.sendgrid.timeout:PT10S}") Duration timeout) {
-        return new SendGridEmailSender(new SendGridEmailSender.SendGridSettings(baseUrl, apiKey, fromAddress, fromName, timeout));
+        return new SendGridEmailSender(new SendGridEmailSender.SendGridSettings(baseUrl,
+                ProviderSecrets.required("khata.email.sendgrid.api-key", apiKey), fromAddress, fromName, timeout));
     }
 
     @Bean
@@ -105,15 +107,16 @@ public class ProviderConfiguration {
                                             @Value("${khata.whatsapp.cloud.access-token}") String accessToken,
                                             @Value("${khata.whatsapp.cloud.template-prefix:khata_}") String templatePrefix,
                                             @Value("${khata.whatsapp.cloud.timeout:PT10S}") Duration timeout, ObjectMapper json) {
-        return new WhatsAppCloudSender(new WhatsAppCloudSender.CloudSettings(baseUrl, phoneNumberId, accessToken, templatePrefix,
-                timeout), json);
+        return new WhatsAppCloudSender(new WhatsAppCloudSender.CloudSettings(baseUrl, phoneNumberId,
+                ProviderSecrets.required("khata.whatsapp.cloud.access-token", accessToken), templatePrefix, timeout), json);
     }
 
     @Bean
     @ConditionalOnProperty(name = "khata.whatsapp.provider", havingValue = "cloud")
     WhatsAppWebhook whatsAppWebhook(@Value("${khata.whatsapp.cloud.app-secret}") String appSecret,
                                     @Value("${khata.whatsapp.cloud.verify-token}") String verifyToken, ObjectMapper json) {
-        return new WhatsAppWebhook(appSecret, verifyToken, json);
+        return new WhatsAppWebhook(ProviderSecrets.required("khata.whatsapp.cloud.app-secret", appSecret),
+                ProviderSecrets.required("khata.whatsapp.cloud.verify-token", verifyToken), json);
     }
 
     @Bean
@@ -122,19 +125,22 @@ public class ProviderConfiguration {
                                               @Value("${khata.razorpay.key-id}") String keyId,
                                               @Value("${khata.razorpay.key-secret}") String keySecret,
                                               @Value("${khata.razorpay.timeout:PT10S}") Duration timeout, ObjectMapper json) {
-        return new RazorpayPaymentLinks(new RazorpayPaymentLinks.RazorpaySettings(baseUrl, keyId, keySecret, timeout), json);
+        return new RazorpayPaymentLinks(new RazorpayPaymentLinks.RazorpaySettings(baseUrl,
+                ProviderSecrets.required("khata.razorpay.key-id", keyId),
+                ProviderSecrets.required("khata.razorpay.key-secret", keySecret), timeout), json);
     }
 
     @Bean
     @ConditionalOnProperty(name = "khata.razorpay.enabled", havingValue = "true")
     RazorpayWebhook razorpayWebhook(@Value("${khata.razorpay.webhook-secret}") String secret, ObjectMapper json) {
-        return new RazorpayWebhook(secret, json);
+        return new RazorpayWebhook(ProviderSecrets.required("khata.razorpay.webhook-secret", secret), json);
     }
 
     @Bean
     @ConditionalOnProperty(name = "khata.email.provider", havingValue = "sendgrid")
     SendGridEventWebhook sendGridEventWebhook(@Value("${khata.email.sendgrid.webhook-public-key}") String publicKey,
-                                              ObjectMapper json) {
-        return new SendGridEventWebhook(publicKey, json);
+                                              ObjectMapper json, Clock clock) {
+        return new SendGridEventWebhook(ProviderSecrets.required("khata.email.sendgrid.webhook-public-key", publicKey), json,
+                clock);
     }
 }

@@ -1,5 +1,8 @@
 package network.khata.notifications.email;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import network.khata.api.notification.NotificationStatus;
@@ -21,7 +24,8 @@ import java.util.Optional;
 /**
  * SendGrid's signed event webhook: each request is signed with ECDSA (P-256, SHA-256) over the timestamp header
  * followed by the raw body; the public key (base64 DER, from SendGrid's settings) checks it. Events map to statuses:
- * delivered; open and click: opened; bounce and dropped: bounced. Others (processed, deferred) change nothing.
+ * delivered; open and click: opened; bounce and dropped: bounced. Others (processed, deferred) change nothing. A
+ * timestamp more than {@link #WINDOW} away from now is refused, so a signed request cannot be replayed later.
  */
 public class SendGridEventWebhook {
     public static final String SIGNATURE_HEADER = "X-Twilio-Email-Event-Webhook-Signature";
@@ -30,11 +34,16 @@ public class SendGridEventWebhook {
             "delivered", NotificationStatus.DELIVERED, "open", NotificationStatus.OPENED, "click", NotificationStatus.OPENED,
             "bounce", NotificationStatus.BOUNCED, "dropped", NotificationStatus.BOUNCED);
 
+    /** How far a request's timestamp may be from now: a signed request replayed later is refused. */
+    static final Duration WINDOW = Duration.ofMinutes(5);
+
     private final PublicKey publicKey;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public SendGridEventWebhook(String publicKeyBase64, ObjectMapper json) {
+    public SendGridEventWebhook(String publicKeyBase64, ObjectMapper json, Clock clock) {
         this.json = json;
+        this.clock = clock;
         try {
             this.publicKey = KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKeyBase64)));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
@@ -43,7 +52,7 @@ public class SendGridEventWebhook {
     }
 
     public boolean isSigned(String signatureBase64, String timestamp, String payload) {
-        if (signatureBase64 == null || timestamp == null || payload == null) {
+        if (signatureBase64 == null || timestamp == null || payload == null || !recent(timestamp)) {
             return false;
         }
         try {
@@ -52,6 +61,15 @@ public class SendGridEventWebhook {
             verifier.update((timestamp + payload).getBytes(StandardCharsets.UTF_8));
             return verifier.verify(Base64.getDecoder().decode(signatureBase64));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private boolean recent(String timestamp) {
+        try {
+            Instant signedAt = Instant.ofEpochSecond(Long.parseLong(timestamp.trim()));
+            return Duration.between(signedAt, clock.instant()).abs().compareTo(WINDOW) <= 0;
+        } catch (NumberFormatException | java.time.DateTimeException e) {
             return false;
         }
     }

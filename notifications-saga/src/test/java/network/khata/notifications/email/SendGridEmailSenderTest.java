@@ -95,7 +95,8 @@ class SendGridEmailSenderTest {
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair sendGridKeys = generator.generateKeyPair();
         SendGridEventWebhook webhook = new SendGridEventWebhook(
-                Base64.getEncoder().encodeToString(sendGridKeys.getPublic().getEncoded()), new ObjectMapper());
+                Base64.getEncoder().encodeToString(sendGridKeys.getPublic().getEncoded()), new ObjectMapper(),
+                java.time.Clock.fixed(java.time.Instant.ofEpochSecond(1795543570 + 60), java.time.ZoneOffset.UTC));
         String payload = """
                 [{"email": "ramesh@example.com", "event": "delivered", "message_id": "m-1", "sg_message_id": "sg-1"},
                  {"email": "ramesh@example.com", "event": "open", "message_id": "m-1"},
@@ -111,6 +112,12 @@ class SendGridEmailSenderTest {
         assertThat(webhook.isSigned(signature, timestamp, payload.replace("bounce", "open"))).isFalse();
         assertThat(webhook.isSigned(signature, "1795543571", payload)).isFalse();
         assertThat(webhook.isSigned(null, timestamp, payload)).isFalse();
+        for (long signedAt : new long[]{1795543570 - 600, 1795543570 + 600, 1_000_000_000}) {   // replayed, or from 2001
+            String old = String.valueOf(signedAt);
+            signer.initSign(sendGridKeys.getPrivate());
+            signer.update((old + payload).getBytes(StandardCharsets.UTF_8));
+            assertThat(webhook.isSigned(Base64.getEncoder().encodeToString(signer.sign()), old, payload)).as(old).isFalse();
+        }
         assertThat(webhook.reports(payload)).extracting(r -> r.reference() + ":" + r.status())
                 .containsExactly("m-1:" + NotificationStatus.DELIVERED, "m-1:" + NotificationStatus.OPENED,
                         "m-2:" + NotificationStatus.BOUNCED);
