@@ -54,7 +54,9 @@ class ServiceOnboardingHttpTest extends HttpApiTest {
         Owner owner = newBusiness("Fertilizer Shop");
         String body = "{\"business_id\": \"" + UUID.randomUUID() + "\", \"name\": \"Fake\"}";
         for (Map<String, String> headers : java.util.List.of(Map.<String, String>of(), owner.headers(),
-                Map.of("Authorization", "Bearer " + services.mint("reports", Instant.now(), Duration.ofMinutes(5))))) {
+                Map.of("Authorization", "Bearer " + services.mint("reports", Instant.now(), Duration.ofMinutes(5))),
+                // issue 22: a service token of the right scope that would live ten years is refused
+                Map.of("Authorization", "Bearer " + services.mint("businesses", Instant.now(), Duration.ofDays(3650))))) {
             Response refused = send("POST", "/api/internal/businesses", headers, body);
             assertThat(refused.status()).isEqualTo(401);
             assertThat(refused.contentType()).contains("application/problem+json");

@@ -15,6 +15,8 @@ import org.springframework.http.HttpStatus;
 import javax.crypto.SecretKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 
 /** What owner and customer tokens share: HS256 keys, verification with a {@code typ} claim, the header, the 401. */
 final class BearerTokens {
@@ -53,6 +55,23 @@ final class BearerTokens {
             throw new OwnerTokens.InvalidTokenException("the token has expired");
         } catch (JwtException | IllegalArgumentException | NullPointerException e) {
             throw new OwnerTokens.InvalidTokenException("the token is not one this service accepts");
+        }
+    }
+
+    /**
+     * Every kind of token has a longest life (owner 24 h, service 24 h, customer access and refresh as this service
+     * mints them): a token minted to live longer, counted from its issue or from now, is refused, so a stolen or
+     * carelessly minted token stops working soon.
+     *
+     * @throws OwnerTokens.InvalidTokenException when the token would live longer than {@code maxLifetime}
+     */
+    static void requireLifetime(Claims claims, Duration maxLifetime, String kind) {
+        Instant expires = claims.getExpiration().toInstant();
+        Instant now = Instant.now();
+        Instant issued = claims.getIssuedAt() == null ? now : claims.getIssuedAt().toInstant();
+        if (Duration.between(issued, expires).compareTo(maxLifetime) > 0 || Duration.between(now, expires).compareTo(maxLifetime) > 0) {
+            throw new OwnerTokens.InvalidTokenException(withArticle(kind) + " token may live at most " + (maxLifetime.toMinutes() % 60 == 0
+                    ? maxLifetime.toHours() + " hours" : maxLifetime.toMinutes() + " minutes"));
         }
     }
 

@@ -75,6 +75,7 @@ public class CustomerTokens {
     /** @throws OwnerTokens.InvalidTokenException unless it is a current customer access token of ours */
     public AccessClaims verifyAccess(String token) {
         Claims claims = parse(token, "customer");
+        BearerTokens.requireLifetime(claims, accessLifetime, "customer");
         try {
             String family = claims.get(FAMILY_CLAIM, String.class);
             return new AccessClaims(UUID.fromString(claims.getSubject()), family == null ? null : UUID.fromString(family));
@@ -86,6 +87,7 @@ public class CustomerTokens {
     /** @throws OwnerTokens.InvalidTokenException unless it is an unexpired refresh token of ours */
     public RefreshClaims verifyRefresh(String token) {
         Claims claims = parse(token, "refresh");
+        BearerTokens.requireLifetime(claims, refreshLifetime, "refresh");
         try {
             return new RefreshClaims(UUID.fromString(claims.getId()), UUID.fromString(claims.get(FAMILY_CLAIM, String.class)),
                     UUID.fromString(claims.getSubject()), claims.getExpiration().toInstant());

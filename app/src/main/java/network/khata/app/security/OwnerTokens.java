@@ -62,13 +62,7 @@ public class OwnerTokens {
      */
     public OwnerClaims verify(String token) {
         Claims claims = BearerTokens.verify(key, issuer, token, OWNER_TYPE);
-        Date expires = claims.getExpiration();
-        Date issued = claims.getIssuedAt();
-        Instant from = issued == null ? Instant.now() : issued.toInstant();
-        if (Duration.between(from, expires.toInstant()).compareTo(maxLifetime) > 0
-                || Duration.between(Instant.now(), expires.toInstant()).compareTo(maxLifetime) > 0) {
-            throw new InvalidTokenException("an owner token may live at most " + maxLifetime.toHours() + " hours");
-        }
+        BearerTokens.requireLifetime(claims, maxLifetime, OWNER_TYPE);
         try {
             return new OwnerClaims(UUID.fromString(claims.getSubject()),
                     UUID.fromString(claims.get(BUSINESS_CLAIM, String.class)));

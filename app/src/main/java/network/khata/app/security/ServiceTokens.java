@@ -24,11 +24,14 @@ public class ServiceTokens {
 
     private final SecretKey key;
     private final String issuer;
+    private final Duration maxLifetime;
 
     public ServiceTokens(@Value("${khata.security.service-jwt.secret:}") String secret,
-                         @Value("${khata.security.jwt.issuer:smartkhata}") String issuer) {
+                         @Value("${khata.security.jwt.issuer:smartkhata}") String issuer,
+                         @Value("${khata.security.service-jwt.max-lifetime:PT24H}") Duration maxLifetime) {
         this.key = secret.isBlank() ? null : BearerTokens.key(secret, "khata.security.service-jwt.secret");
         this.issuer = issuer;
+        this.maxLifetime = maxLifetime;
     }
 
     public String mint(String scope, Instant now, Duration validFor) {
@@ -40,6 +43,7 @@ public class ServiceTokens {
     /** @throws OwnerTokens.InvalidTokenException unless a service token of ours, unexpired, holding {@code scope} */
     public void verify(String token, String scope) {
         Claims claims = BearerTokens.verify(requireKey(), issuer, token, SERVICE_TYPE);
+        BearerTokens.requireLifetime(claims, maxLifetime, SERVICE_TYPE);
         String granted = claims.get(SCOPE_CLAIM, String.class);
         if (granted == null || !List.of(granted.split(" ")).contains(scope)) {
             throw new OwnerTokens.InvalidTokenException("the token's scope does not include " + scope);
