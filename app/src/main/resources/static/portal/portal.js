@@ -13,11 +13,12 @@
   };
   const fail = (message) => { $('error').textContent = message; $('error').hidden = false; };
 
+  // The short-lived access token lives in this tab only; the 30-day refresh token is an HttpOnly cookie that no script
+  // can read (the service sets it on sign-in, and sends it only to /token/refresh).
   const tokens = {
-    get access() { return localStorage.getItem('khata.token'); },
-    get refresh() { return localStorage.getItem('khata.refresh'); },
-    save(body) { localStorage.setItem('khata.token', body.token); localStorage.setItem('khata.refresh', body.refresh_token); },
-    clear() { localStorage.removeItem('khata.token'); localStorage.removeItem('khata.refresh'); },
+    get access() { return sessionStorage.getItem('khata.token'); },
+    save(body) { sessionStorage.setItem('khata.token', body.token); },
+    clear() { sessionStorage.removeItem('khata.token'); },
   };
 
   async function post(path, body) {
@@ -30,9 +31,14 @@
   }
 
   async function refreshSession() {
-    if (!tokens.refresh) return false;
-    try { tokens.save(await post('/token/refresh', { refresh_token: tokens.refresh })); return true; }
+    try { tokens.save(await post('/token/refresh', {})); return true; }
     catch (e) { tokens.clear(); return false; }
+  }
+
+  async function signOut() {
+    tokens.clear();
+    await fetch(api + '/token/refresh', { method: 'DELETE' }).catch(() => null);
+    show('login');
   }
 
   /** GET with the customer's token; renews it once when it has expired. */
@@ -141,8 +147,10 @@
   });
   $('status-filter').addEventListener('change', () => loadBusinessInvoices().catch((e) => fail(e.message)));
   $('back').addEventListener('click', () => loadDashboard().catch((e) => fail(e.message)));
-  $('sign-out').addEventListener('click', () => { tokens.clear(); show('login'); });
+  $('sign-out').addEventListener('click', () => { signOut(); });
 
-  // Repeat visits: the remembered session opens the dashboard directly.
-  if (tokens.access) loadDashboard().catch(() => show('login')); else show('login');
+  // Repeat visits: the session remembered in the cookie opens the dashboard directly.
+  (tokens.access ? Promise.resolve(true) : refreshSession())
+    .then((signedIn) => (signedIn ? loadDashboard() : show('login')))
+    .catch(() => show('login'));
 })();

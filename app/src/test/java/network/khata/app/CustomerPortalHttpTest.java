@@ -230,6 +230,14 @@ class CustomerPortalHttpTest extends PortalApiTest {
         UUID customerId = UUID.randomUUID();
         String expired = customerTokens.access(customerId, Instant.now().minus(Duration.ofHours(1)));
         assertThat(asCustomer("GET", "/api/customer-portal/dashboard", expired, null).status()).isEqualTo(401);
+        // issue 22: signed with the customers' key, but minted to live ten years
+        String forever = io.jsonwebtoken.Jwts.builder().issuer("smartkhata").subject(customerId.toString()).claim("typ", "customer")
+                .issuedAt(new java.util.Date()).expiration(java.util.Date.from(Instant.now().plus(Duration.ofDays(3650))))
+                .signWith(io.jsonwebtoken.security.Keys.hmacShaKeyFor("test-customer-jwt-secret-long-enough-0123456789"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)), io.jsonwebtoken.Jwts.SIG.HS256).compact();
+        Response tooLong = asCustomer("GET", "/api/customer-portal/dashboard", forever, null);
+        assertThat(tooLong.status()).isEqualTo(401);
+        assertThat(tooLong.body().get("detail").asText()).isEqualTo("a customer token may live at most 15 minutes");
         assertThat(asCustomer("GET", "/api/customer-portal/dashboard", owner.token(), null).status()).isEqualTo(401);
         assertThat(send("GET", "/api/customer-portal/dashboard", Map.of(), null).status()).isEqualTo(401);
         String customerToken = customerTokens.access(customerId, Instant.now());

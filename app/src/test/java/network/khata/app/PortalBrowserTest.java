@@ -49,6 +49,15 @@ class PortalBrowserTest extends BrowserTest {
 
         browser.navigate().refresh();  // a repeat visit: the remembered session opens the dashboard
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard")));
+
+        // issue 22: no script can read the refresh token: it is in an HttpOnly cookie, not in the page's storage
+        Object stored = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return JSON.stringify(localStorage) + JSON.stringify(sessionStorage) + document.cookie;");
+        assertThat(String.valueOf(stored)).doesNotContain("refresh").doesNotContain("khata_refresh");
+        browser.manage().deleteAllCookies();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("sessionStorage.clear();");
+        browser.navigate().refresh();  // neither cookie nor token: sign in again
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone")));
     }
 
     private List<String> invoiceNumbers() {

@@ -66,6 +66,22 @@ public class CustomerSessions {
         return issue(claims.customerId(), taken.get(0), now);
     }
 
+    /** Signs out: the refresh token's whole sign-in is closed (its access tokens stop at once). Anything else: nothing. */
+    @Transactional
+    public void close(String refreshToken) {
+        try {
+            CustomerTokens.RefreshClaims claims = tokens.verifyRefresh(refreshToken);
+            jdbc.update("UPDATE customer_refresh_tokens SET revoked_at = ? WHERE family_id = ? AND customer_id = ? AND revoked_at IS NULL",
+                    Timestamp.from(clock.instant()), claims.familyId(), claims.customerId());
+        } catch (OwnerTokens.InvalidTokenException notOurs) {
+            // an expired or foreign token closes nothing; the cookie is cleared all the same
+        }
+    }
+
+    public java.time.Duration refreshLifetime() {
+        return tokens.refreshLifetime();
+    }
+
     /**
      * Whether the sign-in was closed (a refresh token of it was used twice): its access tokens stop at once, on every
      * instance. One indexed look-up per customer request.

@@ -34,7 +34,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
@@ -57,6 +60,8 @@ import java.util.stream.Collectors;
 @RestController
 @RequestMapping("/api/customer-portal")
 public class CustomerPortalController {
+    static final String REFRESH_COOKIE = "khata_refresh";
+    private static final String REFRESH_PATH = "/api/customer-portal/token/refresh";
     private static final Duration HOUR = Duration.ofHours(1);
 
     private final Commands commands;
@@ -101,8 +106,9 @@ public class CustomerPortalController {
                            List<BusinessTotals> businesses) {
     }
 
+    /** The refresh token in the body (apps), or none: the browser's HttpOnly cookie carries it. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Refresh(@NotNull String refreshToken) {
+    public record Refresh(String refreshToken) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -180,18 +186,45 @@ public class CustomerPortalController {
                 () -> queries.query(new FindPortalCustomer(customerId), PortalCustomer.class).join());
         SignedIn signedIn = new SignedIn(customerId, customer.name(), session.token(), session.refreshToken(),
                 session.expiresIn(), customer.businesses());
-        return ResponseEntity.ok(signedIn);
+        return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, refreshCookie(session.refreshToken()).toString()).body(signedIn);
     }
 
+    /** A new access token for the refresh token in the body or, from the portal page, in its HttpOnly cookie. */
     @PostMapping("/token/refresh")
-    public ResponseEntity<?> refresh(@Valid @RequestBody Refresh body) {
+    public ResponseEntity<?> refresh(@Valid @RequestBody(required = false) Refresh body,
+                                     @CookieValue(name = REFRESH_COOKIE, required = false) String cookie) {
+        String refreshToken = body != null && body.refreshToken() != null ? body.refreshToken() : cookie;
         try {
-            Session session = sessions.refresh(body.refreshToken());
-            return ResponseEntity.ok(new Refreshed(session.token(), session.refreshToken(), session.expiresIn()));
+            if (refreshToken == null) {
+                throw new CustomerSessions.RefreshRefusedException("no refresh token: sign in with a code");
+            }
+            Session session = sessions.refresh(refreshToken);
+            return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, refreshCookie(session.refreshToken()).toString())
+                    .body(new Refreshed(session.token(), session.refreshToken(), session.expiresIn()));
         } catch (CustomerSessions.RefreshRefusedException e) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.SET_COOKIE, refreshCookie("").toString())
                     .body(Problems.of(HttpStatus.UNAUTHORIZED, "refresh-refused", "Session not renewed", e.getMessage()));
         }
+    }
+
+    /** Sign-out: the sign-in of this refresh token (body or cookie) is closed, its access tokens with it, and the cookie goes. */
+    @DeleteMapping("/token/refresh")
+    public ResponseEntity<Void> signOut(@RequestBody(required = false) Refresh body,
+                                        @CookieValue(name = REFRESH_COOKIE, required = false) String cookie) {
+        String refreshToken = body != null && body.refreshToken() != null ? body.refreshToken() : cookie;
+        if (refreshToken != null) {
+            sessions.close(refreshToken);
+        }
+        return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, refreshCookie("").toString()).build();
+    }
+
+    /**
+     * The refresh token as the browser keeps it: HttpOnly (no script reads it), Secure, SameSite=Strict, and sent only
+     * to the refresh path. An empty value clears it.
+     */
+    private ResponseCookie refreshCookie(String refreshToken) {
+        return ResponseCookie.from(REFRESH_COOKIE, refreshToken).httpOnly(true).secure(true).sameSite("Strict")
+                .path(REFRESH_PATH).maxAge(refreshToken.isEmpty() ? Duration.ZERO : sessions.refreshLifetime()).build();
     }
 
     /** The customer's own notification preferences, for every business; the notifications module honours them. */
