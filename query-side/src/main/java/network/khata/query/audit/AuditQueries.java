@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * Answers {@link FindAuditEvents} from the event store, read-only: the events whose metadata names the business,
  * oldest first, with payload (redacted, {@link AuditRedaction}) and metadata. Pages are keyed on the global position,
- * so a page never moves when new events arrive.
+ * so a page never moves when new events arrive. The business is read through the index
+ * {@code domain_event_entry_business} (its expression, {@code khata_event_business(meta_data)}, and the position).
  */
 @Component
 public class AuditQueries {
@@ -37,7 +38,7 @@ public class AuditQueries {
                                time_stamp, convert_from(payload, 'UTF8') AS payload, convert_from(meta_data, 'UTF8') AS meta_data
                         FROM domain_event_entry
                         WHERE global_index > :after
-                          AND convert_from(meta_data, 'UTF8')::jsonb ->> 'businessId' = :businessId
+                          AND khata_event_business(meta_data) = :businessId
                           AND (CAST(:aggregateId AS text) IS NULL OR aggregate_identifier = CAST(:aggregateId AS text))
                           AND (CAST(:type AS text) IS NULL OR payload_type = CAST(:type AS text)
                                OR payload_type LIKE '%.' || CAST(:type AS text))
