@@ -38,6 +38,17 @@ public final class PhoneNumbers {
         }
     }
 
+    /** The region (ISO 3166 code, e.g. {@code IN}) of a valid number, or empty. */
+    public static Optional<String> region(String raw) {
+        return toE164(raw).map(e164 -> {
+            try {
+                return UTIL.getRegionCodeForNumber(UTIL.parse(e164, DEFAULT_REGION));
+            } catch (NumberParseException e) {
+                return null;
+            }
+        });
+    }
+
     public static boolean isE164(String phone) {
         return phone != null && toE164(phone).filter(phone::equals).isPresent();
     }

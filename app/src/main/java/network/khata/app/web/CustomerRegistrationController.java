@@ -1,5 +1,17 @@
 package network.khata.app.web;
 
+import network.khata.api.identity.NetworkIds;
+import network.khata.app.security.AbuseRefusals;
+import network.khata.app.security.PortalRateLimits;
+import network.khata.query.customers.Contact;
+import network.khata.query.customers.FindContact;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
 import org.axonframework.queryhandling.QueryGateway;
 import network.khata.query.customers.IsPhoneVerified;
 import network.khata.api.Limits;
@@ -38,11 +50,19 @@ public class CustomerRegistrationController {
     private final Commands commands;
     private final QueryGateway queries;
     private final CodeRequests codeRequests;
+    private final PortalRateLimits limits;
+    private final AbuseRefusals refusals;
+    private final int newNumberCodesPerHour;
 
-    public CustomerRegistrationController(Commands commands, QueryGateway queries, CodeRequests codeRequests) {
+    public CustomerRegistrationController(Commands commands, QueryGateway queries, CodeRequests codeRequests,
+                                          PortalRateLimits limits, AbuseRefusals refusals,
+                                          @Value("${khata.abuse.new-number-codes-per-business-per-hour:100}") int newNumberCodesPerHour) {
         this.commands = commands;
         this.queries = queries;
         this.codeRequests = codeRequests;
+        this.limits = limits;
+        this.refusals = refusals;
+        this.newNumberCodesPerHour = newNumberCodesPerHour;
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -62,17 +82,29 @@ public class CustomerRegistrationController {
     }
 
     @PostMapping("/api/customers/auto-register")
-    public ResponseEntity<AutoRegisterResponse> autoRegister(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
-                                                             @Valid @RequestBody AutoRegisterRequest body,
-                                                             HttpServletRequest request) {
+    public ResponseEntity<?> autoRegister(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
+                                          @Valid @RequestBody AutoRegisterRequest body, HttpServletRequest request) {
         String phone = PhoneNumbers.toE164(body.phone()).orElseThrow();
         String email = body.email() == null || body.email().isBlank() ? null : body.email().trim().toLowerCase(Locale.ROOT);
         ProfileType profileType = body.profileType() == null ? null : ProfileType.fromCode(body.profileType()).orElseThrow();
+        boolean sendCode = !Boolean.FALSE.equals(body.autoSendWelcomeSms());
+        Optional<Duration> wait = sendCode ? newNumberCodeAdmitted(owner, phone) : Optional.empty();
+        if (wait.isPresent()) {
+            refusals.refused("new_number_codes", "business " + owner.businessId() + " past " + newNumberCodesPerHour
+                    + " codes to new numbers this hour");
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "new-number-codes-limited",
+                    "Too many codes to new numbers", "this business has sent codes to " + newNumberCodesPerHour
+                            + " new numbers in the last hour; register without the code (auto_send_welcome_sms: false) or "
+                            + "try again later");
+            problem.setProperty("retry_after", seconds);
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                    .body(problem);
+        }
 
         CustomerRegistration registration = commands.send(RegisterCustomer.of(owner.businessId(), body.name(), phone,
                 email, profileType, Boolean.TRUE.equals(body.autoTagRecentInvoices())), owner, request);
 
-        boolean sendCode = !Boolean.FALSE.equals(body.autoSendWelcomeSms());
         OtpRequestOutcome otp = sendCode
                 ? commands.send(new RequestPhoneVerification(registration.customerId(), phone), owner, request)
                 : new OtpRequestOutcome(false, 0, queries.query(new IsPhoneVerified(registration.customerId()), Boolean.class).join());
@@ -84,6 +116,20 @@ public class CustomerRegistrationController {
                 registration.name(), phone, otp.alreadyVerified(), false, otp.sent(), otp.resendAfterSeconds(),
                 message(registration, otp, phone, sendCode));
         return ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK).body(response);
+    }
+
+    /**
+     * A welcome code to a number new to this business counts against the business's hourly allowance
+     * ({@code khata.abuse.new-number-codes-per-business-per-hour}): SMS pumping registers many numbers to send codes to.
+     * A customer the business already has is not new.
+     */
+    private Optional<Duration> newNumberCodeAdmitted(Actor owner, String phone) {
+        Contact known = queries.query(new FindContact(owner.businessId(), NetworkIds.customerId(phone)), Contact.class).join();
+        if (known.phone() != null) {
+            return Optional.empty();
+        }
+        return limits.admit(List.of(new PortalRateLimits.Limit("new-number-codes", owner.businessId().toString(),
+                newNumberCodesPerHour, Duration.ofHours(1))));
     }
 
     private static String message(CustomerRegistration registration, OtpRequestOutcome otp, String phone, boolean sendCode) {

@@ -5,13 +5,22 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import network.khata.api.identity.PhoneNumbers;
+import network.khata.app.security.AbuseRefusals;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.List;
+import java.util.Set;
 
-/** A phone number {@link PhoneNumbers} can normalise to E.164 (Indian numbers may leave out +91); null passes. */
+/**
+ * A phone number {@link PhoneNumbers} can normalise to E.164 (Indian numbers may leave out +91), of a region the
+ * operator allows ({@code khata.phones.allowed-regions}, India alone by default: codes and messages sent abroad are
+ * how SMS pumping runs up a bill); null passes. A number of another region is refused naming the field, and counted.
+ */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PhoneNumber.Validator.class)
@@ -23,9 +32,39 @@ public @interface PhoneNumber {
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<PhoneNumber, String> {
+        private final Set<String> allowedRegions;
+        private final AbuseRefusals refusals;
+
+        /** Outside Spring (plain Bean Validation): India alone, uncounted. */
+        public Validator() {
+            this(List.of("IN"), null);
+        }
+
+        @Autowired
+        public Validator(@Value("${khata.phones.allowed-regions:IN}") List<String> allowedRegions, AbuseRefusals refusals) {
+            this.allowedRegions = Set.copyOf(allowedRegions.stream().map(String::trim).map(String::toUpperCase).toList());
+            this.refusals = refusals;
+        }
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || PhoneNumbers.toE164(value).isPresent();
+            if (value == null) {
+                return true;
+            }
+            String region = PhoneNumbers.region(value).orElse(null);
+            if (region == null) {
+                return false;
+            }
+            if (allowedRegions.contains(region)) {
+                return true;
+            }
+            if (refusals != null) {
+                refusals.refused("phone_region", "a number of region " + region);
+            }
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate("is a number of a region this service does not send to (it sends to "
+                    + String.join(", ", allowedRegions.stream().sorted().toList()) + ")").addConstraintViolation();
+            return false;
         }
     }
 }
