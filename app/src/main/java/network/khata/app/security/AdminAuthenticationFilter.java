@@ -1,5 +1,13 @@
 package network.khata.app.security;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,14 +31,19 @@ import java.util.Base64;
  * credentials ({@code khata.admin.username}, {@code khata.admin.password}), never an owner's or a customer's token.
  * The health probes stay open for load balancers and orchestrators; their details show only to the operator. Without
  * a configured password every protected path answers 401. Admin work runs in the system row scope: a replay empties
- * and rebuilds every business's rows.
+ * and rebuilds every business's rows. An address that sent {@value #FAILURES_ALLOWED} wrong credentials in
+ * {@code FAILURE_WINDOW} is answered 429 until the oldest of them is that old, right credentials or not: guessing the
+ * operator's password is throttled (per instance).
  */
 @Component
 public class AdminAuthenticationFilter extends OncePerRequestFilter {
     public static final String ROLE = "ADMIN";
+    static final int FAILURES_ALLOWED = 10;
+    private static final Duration FAILURE_WINDOW = Duration.ofMinutes(10);
 
     private final byte[] expected;
     private final ObjectMapper json;
+    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
     public AdminAuthenticationFilter(@Value("${khata.admin.username:admin}") String username,
                                      @Value("${khata.admin.password:}") String password, ObjectMapper json) {
@@ -48,11 +61,22 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = BearerTokens.path(request);
+        boolean health = path.equals("/actuator/health") || path.startsWith("/actuator/health/");
+        Optional<Duration> throttled = throttled(request.getRemoteAddr());
+        if (throttled.isPresent() && !health) {
+            response.setHeader("Retry-After", String.valueOf(Math.max(1, throttled.get().toSeconds())));
+            Problems.write(response, json, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "admin-throttled",
+                    "Too many wrong credentials", "too many wrong operator credentials from this address; try again later"));
+            return;
+        }
         boolean admin = presented(request);
+        if (!admin && request.getHeader("Authorization") != null) {
+            failed(request.getRemoteAddr());
+        }
         if (admin) {
             RowScope.enter(RowScope.SYSTEM);
             chain.doFilter(new Operator(request), response);
-        } else if (path.equals("/actuator/health") || path.startsWith("/actuator/health/")) {
+        } else if (health) {
             chain.doFilter(request, response);
         } else {
             response.setHeader("WWW-Authenticate", "Basic realm=\"khata-admin\"");
@@ -60,6 +84,34 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
                     "Operator credentials required", expected == null
                             ? "the operations surface is closed: khata.admin.password is not set"
                             : "send HTTP Basic with the operator's credentials"));
+        }
+    }
+
+    private Optional<Duration> throttled(String address) {
+        Deque<Instant> recent = failures.get(address);
+        if (recent == null) {
+            return Optional.empty();
+        }
+        synchronized (recent) {
+            Instant cutoff = Instant.now().minus(FAILURE_WINDOW);
+            while (!recent.isEmpty() && recent.peekFirst().isBefore(cutoff)) {
+                recent.pollFirst();
+            }
+            return recent.size() < FAILURES_ALLOWED ? Optional.empty()
+                    : Optional.of(Duration.between(cutoff, recent.peekFirst()));
+        }
+    }
+
+    private void failed(String address) {
+        if (failures.size() > 10_000) {
+            failures.clear();   // a flood of addresses must not grow this without bound
+        }
+        Deque<Instant> recent = failures.computeIfAbsent(address, any -> new ArrayDeque<>());
+        synchronized (recent) {
+            recent.addLast(Instant.now());
+            while (recent.size() > FAILURES_ALLOWED) {
+                recent.pollFirst();
+            }
         }
     }
 

@@ -12,14 +12,16 @@ import java.lang.annotation.Target;
 
 /**
  * Text a person could have typed, in any script and any Unicode plane: no control characters (PostgreSQL cannot
- * store NUL, and none belongs in a name or an SMS), no unpaired surrogate halves, no non-characters. Line breaks
+ * store NUL, and none belongs in a name or an SMS), no unpaired surrogate halves, no non-characters, no invisible
+ * format characters (a right-to-left override or a zero-width space would make a name read as another). Line breaks
  * and tabs only where {@link #multiline()}; null passes.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PlainText.Validator.class)
 public @interface PlainText {
-    String message() default "must be plain text: no control characters or broken Unicode";
+    String message() default "must be plain text: no control characters, invisible format characters (such as "
+            + "right-to-left overrides or zero-width spaces) or broken Unicode";
 
     boolean multiline() default false;
 
@@ -46,12 +48,25 @@ public @interface PlainText {
                 boolean lineBreak = point == '\n' || point == '\r' || point == '\t';
                 if ((Character.isISOControl(point) && !(multiline && lineBreak))
                         || Character.isSurrogate((char) point) && Character.charCount(point) == 1
-                        || (point & 0xFFFE) == 0xFFFE || (point >= 0xFDD0 && point <= 0xFDEF)) {
+                        || (point & 0xFFFE) == 0xFFFE || (point >= 0xFDD0 && point <= 0xFDEF)
+                        || invisibleFormat(point)) {
                     return false;
                 }
                 i += Character.charCount(point);
             }
             return true;
         }
+
+        /**
+         * Format characters draw nothing and can make a name display as something else: bidirectional overrides and
+         * marks, zero-width spaces and joiners' look-alikes, tags. The zero-width joiner and non-joiner stay: Indian
+         * scripts (and emoji sequences) need them to shape a word.
+         */
+        private static boolean invisibleFormat(int point) {
+            return Character.getType(point) == Character.FORMAT && point != ZERO_WIDTH_NON_JOINER && point != ZERO_WIDTH_JOINER;
+        }
+
+        private static final int ZERO_WIDTH_NON_JOINER = 0x200C;
+        private static final int ZERO_WIDTH_JOINER = 0x200D;
     }
 }
