@@ -54,8 +54,8 @@ class PortalBrowserTest extends BrowserTest {
         Object stored = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "return JSON.stringify(localStorage) + JSON.stringify(sessionStorage) + document.cookie;");
         assertThat(String.valueOf(stored)).doesNotContain("refresh").doesNotContain("khata_refresh");
-        browser.manage().deleteAllCookies();
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("sessionStorage.clear();");
+        browser.findElement(By.id("sign-out")).click();   // closes the sign-in and clears the cookie
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone")));
         browser.navigate().refresh();  // neither cookie nor token: sign in again
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone")));
     }

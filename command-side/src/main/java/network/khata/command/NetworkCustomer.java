@@ -4,6 +4,7 @@ import network.khata.api.notification.Language;
 import network.khata.api.verification.OtpRules;
 import network.khata.api.customer.NotificationPreferencesChanged;
 import network.khata.api.customer.UpdateNotificationPreferences;
+import network.khata.api.identity.Actor;
 import network.khata.api.identity.NetworkIds;
 import network.khata.api.identity.PhoneNumbers;
 import network.khata.api.verification.CustomerSignedIn;
@@ -17,6 +18,8 @@ import network.khata.api.verification.VerificationOutcome;
 import network.khata.api.verification.VerifyPhone;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -27,6 +30,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,26 +46,37 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class NetworkCustomer {
     static final Duration CODE_LIFETIME = OtpRules.CODE_LIFETIME;
     static final Duration RESEND_INTERVAL = OtpRules.RESEND_INTERVAL;
-    static final int MAX_WRONG_CODES = OtpRules.MAX_WRONG_CODES;
-    /** One budget per phone, whichever path asks (an owner's auto-register, the portal, a resend): codes an hour. */
+    /** Codes an hour for each path (an owner's auto-register and its resends; the portal), kept apart. */
     static final int CODES_PER_HOUR = OtpRules.CODES_PER_HOUR;
-    /** Wrong codes an hour across all codes: at most {@link #CODES_PER_HOUR} × {@link #MAX_WRONG_CODES} guesses. */
-    static final int WRONG_CODES_PER_HOUR = CODES_PER_HOUR * MAX_WRONG_CODES;
+    /**
+     * Wrong codes a phone may be sent in a day, from everyone: then no code is accepted until the oldest is a day old.
+     * With two codes alive at most, a day's guesses find one with a chance of 2 × 50 / 10⁶ = 1 in 10,000; the portal
+     * slows each address long before (docs/decisions.md).
+     */
+    static final int WRONG_CODES_PER_DAY = OtpRules.WRONG_CODES_PER_DAY;
     static final Duration BUDGET_WINDOW = Duration.ofHours(1);
+    static final Duration WRONG_WINDOW = Duration.ofDays(1);
     static final List<String> LANGUAGES = Language.codes();
 
     @AggregateIdentifier
     private UUID customerId;
     private boolean verified;
-    private Instant resendAfter;
-    private String codeHash;
-    private Instant codeExpiresAt;
-    private int wrongCodes;
     private NotificationPreferencesChanged preferences;
-    /** The codes issued in the last hour or so, oldest first, with the wrong tries each took. */
+    /**
+     * The live code of each asker: the portal's (the customer asked) and each business's (its welcome code). A code
+     * asked for by one never replaces another's, so a stranger spending the portal's codes does not take away the code
+     * the customer got at the counter, and one business's resend wait tells another nothing.
+     */
+    private final Map<String, LiveCode> codes = new HashMap<>();
+    /** The codes issued in the last hour or so, oldest first, with their path. */
     private final Deque<IssuedCode> recentCodes = new ArrayDeque<>();
+    /** When wrong codes were tried, in the last day, oldest first. */
+    private final Deque<Instant> wrongCodes = new ArrayDeque<>();
 
-    private record IssuedCode(Instant issuedAt, int wrongTries) {
+    private record LiveCode(String hash, Instant expiresAt, Instant resendAfter) {
+    }
+
+    private record IssuedCode(Instant issuedAt, boolean portal) {
     }
 
     protected NetworkCustomer() {
@@ -68,44 +84,53 @@ public class NetworkCustomer {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public OtpRequestOutcome handle(RequestPhoneVerification command, OtpCodec codec) {
+    public OtpRequestOutcome handle(RequestPhoneVerification command, OtpCodec codec,
+                                    @MetaDataValue(Actor.BUSINESS_ID) String businessId) {
         requireOwnPhone(command.customerId(), command.phone());
         if (verified && !command.forSignIn()) {
             return new OtpRequestOutcome(false, 0, true);
         }
         Instant now = GenericEventMessage.clock.instant();
-        if (resendAfter != null && now.isBefore(resendAfter)) {
-            long wait = (Duration.between(now, resendAfter).toMillis() + 999) / 1000;
+        boolean portal = command.forSignIn();
+        LiveCode live = codes.get(asker(portal, businessId));
+        if (live != null && now.isBefore(live.resendAfter())) {
+            long wait = (Duration.between(now, live.resendAfter()).toMillis() + 999) / 1000;
             return new OtpRequestOutcome(false, wait, false);
         }
-        List<IssuedCode> lastHour = codesSince(now.minus(BUDGET_WINDOW));
+        List<IssuedCode> lastHour = codesSince(now.minus(BUDGET_WINDOW)).stream().filter(code -> code.portal() == portal).toList();
         if (lastHour.size() >= CODES_PER_HOUR) {
             Instant budgetBack = lastHour.get(0).issuedAt().plus(BUDGET_WINDOW);
             return new OtpRequestOutcome(false, (Duration.between(now, budgetBack).toMillis() + 999) / 1000, false, true);
         }
         String code = codec.newCode();
         apply(new OtpIssued(command.customerId(), command.phone(), codec.hash(command.customerId(), code),
-                codec.seal(code), now.plus(CODE_LIFETIME), now.plus(RESEND_INTERVAL)));
+                codec.seal(code), now.plus(CODE_LIFETIME), now.plus(RESEND_INTERVAL), portal));
         return new OtpRequestOutcome(true, RESEND_INTERVAL.toSeconds(), false);
     }
 
-    /** A wrong code is recorded (and answered, not thrown) so that it counts even though the customer is refused. */
+    /**
+     * A wrong code is recorded (and answered, not thrown) so that it counts even though the customer is refused. Either
+     * live code signs in. Wrong codes are not held against one code (a stranger's five guesses used to kill the code the
+     * customer held); the phone takes {@link #WRONG_CODES_PER_DAY} a day from everyone, and the portal slows each
+     * address with growing waits long before that.
+     */
     @CommandHandler
     public VerificationOutcome handle(VerifyPhone command, OtpCodec codec) {
         requireOwnPhone(command.customerId(), command.phone());
-        if (codeHash == null) {
+        if (codes.isEmpty()) {
             return VerificationOutcome.NO_CODE;
         }
         Instant now = GenericEventMessage.clock.instant();
-        int wrongLastHour = codesSince(now.minus(BUDGET_WINDOW)).stream().mapToInt(IssuedCode::wrongTries).sum();
-        if (wrongCodes >= MAX_WRONG_CODES || wrongLastHour >= WRONG_CODES_PER_HOUR) {
+        long wrongToday = wrongCodes.stream().filter(at -> at.isAfter(now.minus(WRONG_WINDOW))).count();
+        if (wrongToday >= WRONG_CODES_PER_DAY) {
             return VerificationOutcome.LOCKED;
         }
-        if (!now.isBefore(codeExpiresAt)) {
+        List<LiveCode> live = codes.values().stream().filter(code -> now.isBefore(code.expiresAt())).toList();
+        if (live.isEmpty()) {
             return VerificationOutcome.EXPIRED;
         }
-        if (command.code() == null || !codec.matches(customerId, command.code().trim(), codeHash)) {
-            apply(new OtpAttemptFailed(customerId, wrongCodes + 1, wrongCodes + 1 >= MAX_WRONG_CODES));
+        if (command.code() == null || live.stream().noneMatch(code -> codec.matches(customerId, command.code().trim(), code.hash()))) {
+            apply(new OtpAttemptFailed(customerId, (int) wrongToday + 1, wrongToday + 1 >= WRONG_CODES_PER_DAY));
             return VerificationOutcome.WRONG_CODE;
         }
         if (!verified) {
@@ -143,27 +168,29 @@ public class NetworkCustomer {
         }
     }
 
+    /** Whose code it is: {@code portal}, or {@code owner:<business>} (codes of businesses share one hourly budget). */
+    private static String asker(boolean portal, String businessId) {
+        return portal ? "portal" : "owner:" + (businessId == null ? "" : businessId);
+    }
+
     @EventSourcingHandler
-    void on(OtpIssued event) {
+    void on(OtpIssued event, @MetaDataValue(Actor.BUSINESS_ID) String businessId) {
         this.customerId = event.customerId();
-        this.resendAfter = event.resendAfter();
-        this.codeHash = event.codeHash();
-        this.codeExpiresAt = event.expiresAt();
-        this.wrongCodes = 0;
+        boolean portal = event.portal();
+        codes.put(asker(portal, businessId), new LiveCode(event.codeHash(), event.expiresAt(), event.resendAfter()));
         Instant issuedAt = event.expiresAt().minus(CODE_LIFETIME);
         while (!recentCodes.isEmpty() && !recentCodes.peekFirst().issuedAt().isAfter(issuedAt.minus(BUDGET_WINDOW))) {
             recentCodes.removeFirst();
         }
-        recentCodes.addLast(new IssuedCode(issuedAt, 0));
+        recentCodes.addLast(new IssuedCode(issuedAt, portal));
     }
 
     @EventSourcingHandler
-    void on(OtpAttemptFailed event) {
-        this.wrongCodes = event.attempts();
-        IssuedCode current = recentCodes.pollLast();
-        if (current != null) {
-            recentCodes.addLast(new IssuedCode(current.issuedAt(), event.attempts()));
+    void on(OtpAttemptFailed event, @Timestamp Instant at) {
+        while (!wrongCodes.isEmpty() && wrongCodes.peekFirst().isBefore(at.minus(WRONG_WINDOW))) {
+            wrongCodes.removeFirst();
         }
+        wrongCodes.addLast(at);
     }
 
     @EventSourcingHandler
@@ -173,7 +200,7 @@ public class NetworkCustomer {
 
     @EventSourcingHandler
     void on(CustomerSignedIn event) {
-        this.codeHash = null;
+        codes.clear();
     }
 
     @EventSourcingHandler

@@ -11,10 +11,10 @@ public final class OtpRules {
     public static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
     /** How long after a code before another may be sent. */
     public static final Duration RESEND_INTERVAL = Duration.ofSeconds(60);
-    /** Wrong tries that lock a code. */
-    public static final int MAX_WRONG_CODES = 5;
-    /** Codes one phone may be sent in an hour, whichever path asks. */
+    /** Codes one phone may be sent in an hour on each path (the owner's welcome codes, the portal's). */
     public static final int CODES_PER_HOUR = 5;
+    /** Wrong codes one phone takes in a day, from everyone, before it accepts none until the oldest is a day old. */
+    public static final int WRONG_CODES_PER_DAY = 50;
 
     private OtpRules() {
     }

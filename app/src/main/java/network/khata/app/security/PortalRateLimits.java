@@ -67,6 +67,30 @@ public class PortalRateLimits {
         return Optional.empty();
     }
 
+    /**
+     * A growing wait: after {@code free} events within {@code window} under one key, each further one is admitted only
+     * {@code first} × 2^(n − free) after the latest (30 s, 1 min, 2 min, … for wrong sign-ins). Records nothing.
+     *
+     * @return empty when the next event may happen now, else how long until it may
+     */
+    public Optional<Duration> backoff(String kind, String key, int free, Duration first, Duration window) {
+        Instant now = clock.instant();
+        List<Timestamp> recent = jdbc.queryForList("""
+                SELECT happened_at FROM portal_rate_events WHERE bucket = ? AND happened_at > ? ORDER BY happened_at DESC""",
+                Timestamp.class, new Limit(kind, key, free, window).bucket(), Timestamp.from(now.minus(window)));
+        if (recent.size() < free) {
+            return Optional.empty();
+        }
+        Instant allowedAt = recent.get(0).toInstant().plus(first.multipliedBy(1L << Math.min(20, recent.size() - free)));
+        return now.isBefore(allowedAt) ? Optional.of(Duration.between(now, allowedAt)) : Optional.empty();
+    }
+
+    /** Records one event under the key (a wrong sign-in, for {@link #backoff}); kept a day, like every event here. */
+    public void record(String kind, String key) {
+        jdbc.update("INSERT INTO portal_rate_events (bucket, happened_at) VALUES (?, ?)",
+                new Limit(kind, key, 1, Duration.ofDays(1)).bucket(), Timestamp.from(clock.instant()));
+    }
+
     private static String hash(String key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

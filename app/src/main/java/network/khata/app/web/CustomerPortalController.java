@@ -63,6 +63,13 @@ public class CustomerPortalController {
     static final String REFRESH_COOKIE = "khata_refresh";
     private static final String REFRESH_PATH = "/api/customer-portal/token/refresh";
     private static final Duration HOUR = Duration.ofHours(1);
+    private static final Duration DAY = Duration.ofDays(1);
+    /**
+     * Wrong sign-ins per phone and address in a day before each further try waits: 30 s, then twice as long each time.
+     * A stranger slows only their own tries; the customer, elsewhere, is not slowed (docs/decisions.md, the numbers).
+     */
+    static final int FREE_WRONG_SIGN_INS = 5;
+    static final Duration FIRST_BACKOFF = Duration.ofSeconds(30);
 
     private final Commands commands;
     private final QueryGateway queries;
@@ -169,6 +176,11 @@ public class CustomerPortalController {
         if (wait.isPresent()) {
             return tooMany(wait.get(), "too many sign-in attempts from this address; try again later");
         }
+        String requester = phone + "|" + request.getRemoteAddr();
+        Optional<Duration> backoff = limits.backoff("sign-in-wrong", requester, FREE_WRONG_SIGN_INS, FIRST_BACKOFF, DAY);
+        if (backoff.isPresent()) {
+            return tooMany(backoff.get(), "too many wrong codes for this phone from this address; wait before trying again");
+        }
         UUID customerId = NetworkIds.customerId(phone);
         VerificationOutcome outcome;
         try {
@@ -177,9 +189,9 @@ public class CustomerPortalController {
             outcome = VerificationOutcome.NO_CODE;
         }
         if (outcome != VerificationOutcome.VERIFIED) {
+            limits.record("sign-in-wrong", requester);
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Problems.of(HttpStatus.UNAUTHORIZED, "invalid-code",
-                    "Code not accepted", "the code is wrong, has expired, was used already, or was locked after " + OtpRules.MAX_WRONG_CODES
-                            + " wrong tries; ask for a new one"));
+                    "Code not accepted", "the code is wrong, has expired or was used already; ask for a new one"));
         }
         Session session = sessions.start(customerId);
         PortalCustomer customer = RowScope.callAs(RowScope.customer(customerId),
