@@ -114,7 +114,8 @@ public class NotificationPlanner {
                 event.includePaymentLink() ? payLink : portalLink);
         NotificationType type = event.template() == MessageTemplate.DEFAULT || event.template() == null
                 ? NotificationType.INVOICE_CREATED : NotificationType.PAYMENT_REMINDER;
-        request(new Send(event.notificationId(), event.businessId(), event.customerId(), event.invoiceId(), type, event.channels()),
+        request(new Send(event.notificationId(), event.businessId(), event.customerId(), event.invoiceId(), type, event.channels(),
+                        true),
                 channel -> switch (channel) {
                     case SMS -> phone;
                     case WHATSAPP -> event.includePdf() ? phone.withAttachment(event.invoiceId()) : phone;
@@ -139,14 +140,22 @@ public class NotificationPlanner {
         Set<Channel> channels = Arrays.stream(Channel.values()).filter(channel -> contact.address(channel) != null)
                 .collect(Collectors.toSet());
         request(new Send(NetworkIds.messageId(event.invoiceId(), "receipt/" + event.paymentId()), event.businessId(),
-                        event.customerId(), event.invoiceId(), NotificationType.RECEIPT_SENT, channels),
+                        event.customerId(), event.invoiceId(), NotificationType.RECEIPT_SENT, channels, false),
                 channel -> channel == Channel.EMAIL ? MessageRenderer.receiptEmail(event, contact.email(), contact.name(),
                         contact.businessName(), preferences.language()) : phone, contact, preferences, at);
     }
 
-    /** What one send is: one message per channel it goes out on now, under the notification id. */
+    /**
+     * What one send is: one message per channel it goes out on now, under the notification id. {@code answered}: the
+     * owner was answered with these channels as queued (a send-to-customer), so each must end visibly: a channel passed
+     * over is recorded as suppressed, and a fallback on an asked channel carries that channel's id. A receipt promised
+     * nobody its channels: its alternatives are plain fallbacks.
+     */
     private record Send(UUID notificationId, UUID businessId, UUID customerId, UUID invoiceId, NotificationType type,
-                        Set<Channel> channels) {
+                        Set<Channel> channels, boolean answered) {
+        boolean asked(Channel channel) {
+            return answered && channels.contains(channel);
+        }
     }
 
     private void request(Send send, Function<Channel, MessageContent> content, Contact contact, Preferences preferences,
@@ -157,14 +166,14 @@ public class NotificationPlanner {
             UUID messageId = NetworkIds.channelMessageId(send.notificationId(), step.channel());
             MessageContent message = content.apply(step.channel());
             List<Fallback> fallbacks = step.fallbacks().stream().map(channel -> new Fallback(
-                    send.channels().contains(channel) ? NetworkIds.channelMessageId(send.notificationId(), channel)
+                    send.asked(channel) ? NetworkIds.channelMessageId(send.notificationId(), channel)
                             : NetworkIds.messageId(messageId, channel.code() + "-fallback"), channel, content.apply(channel))).toList();
             commands.sendAndWait(new RequestNotification(messageId, send.notificationId(), send.businessId(), send.customerId(),
                     send.invoiceId(), send.type(), step.channel(), message, null,
                     suppressReason(step.channel(), message, preferences, send.customerId(), messageId, at),
                     fallbacks.isEmpty() ? null : fallbacks));
         }
-        for (Channel channel : ChannelPlan.passedOver(send.channels(), steps)) {
+        for (Channel channel : send.answered() ? ChannelPlan.passedOver(send.channels(), steps) : List.<Channel>of()) {
             commands.sendAndWait(new RequestNotification(NetworkIds.channelMessageId(send.notificationId(), channel),
                     send.notificationId(), send.businessId(), send.customerId(), send.invoiceId(), send.type(), channel,
                     content.apply(channel), null, unreachable(channel, contact.address(channel), preferences), null));
