@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 @OpenAPIDefinition(info = @Info(title = "Khata Network API", version = "1",
-        description = "Customer network for small-business ledgers. Errors are RFC 7807 application/problem+json with "
-                + "type urn:khata:problem:<slug> and, for bad input, errors: [{field, message}]. Owner requests also "
+        description = "Customer network for small-business ledgers. Errors are RFC 7807 `application/problem+json` with "
+                + "type `urn:khata:problem:<slug>` and, for bad input, `errors: [{field, message}]`. Owner requests also "
                 + "carry X-Business-ID, the business the token acts for."),
         // the configured public URL, never one derived from a request's X-Forwarded-Host
         servers = @io.swagger.v3.oas.annotations.servers.Server(url = "${khata.public-url}"))
