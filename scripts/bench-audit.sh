@@ -7,7 +7,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/autovacuum-on.sh
 trap restore_autovacuum EXIT
-mvn -B -q -DskipTests install
-mvn -B -q -pl app dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-java -cp "app/target/test-classes:app/target/classes:$(cat app/target/bench.classpath)" \
-    network.khata.app.load.AuditBench "${1:-1000000}" "$PWD/app/target/audit-bench.txt"
+source scripts/test-classpath.sh
+java -cp "$test_classpath" network.khata.app.load.AuditBench "${1:-1000000}" "$PWD/app/target/audit-bench.txt"

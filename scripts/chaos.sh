@@ -9,9 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/autovacuum-on.sh
 trap restore_autovacuum EXIT
-mvn -B -q -DskipTests install
-mvn -B -q -pl app dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
-classpath="app/target/test-classes:app/target/classes:$(cat app/target/bench.classpath)"
+source scripts/test-classpath.sh
 for mode in ${1:-kill-once chaos}; do
-  java -cp "$classpath" network.khata.app.load.ChaosRun "$mode" "$PWD/app/target/chaos-$mode.txt"
+  java -cp "$test_classpath" network.khata.app.load.ChaosRun "$mode" "$PWD/app/target/chaos-$mode.txt"
 done
