@@ -1,5 +1,6 @@
 package network.khata.app.web;
 
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import jakarta.validation.ConstraintViolationException;
@@ -113,6 +114,32 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         : result.getResolvableErrors().stream().map(error -> Map.of("field", parameterName(result),
                                 "message", String.valueOf(error.getDefaultMessage()))))
                 .toList()));
+    }
+
+    /** A query parameter the endpoint needs, left out: bad input like any other, named. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(@NonNull MissingServletRequestParameterException e,
+                                                                          @NonNull HttpHeaders headers,
+                                                                          @NonNull HttpStatusCode status,
+                                                                          @NonNull WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(List.of(Map.of("field", e.getParameterName(), "message", "is required"))));
+    }
+
+    /**
+     * Whatever else Spring MVC answers on its own (a wrong method, media type, a body it cannot read) keeps its status
+     * and detail, with a type of ours instead of {@code about:blank}: {@code urn:khata:problem:<status in words>}.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(@NonNull Exception e, Object body, @NonNull HttpHeaders headers,
+                                                             @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            HttpStatus known = HttpStatus.resolve(status.value());
+            problem.setType(java.net.URI.create("urn:khata:problem:"
+                    + (known == null ? "http-" + status.value() : known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))));
+        }
+        return response;
     }
 
     /** A header is named as the client sends it ({@code Idempotency-Key}), anything else by its parameter. */
