@@ -30,6 +30,9 @@ public class EmbeddedPostgresConfiguration {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir.toAbsolutePath())
                 .setCleanDataDirectory(false)
+                // stopped by Spring as the context closes, after the processors and schedulers (its own JVM shutdown
+                // hook ran beside Spring's and stopped the database under them: 40 s of errors on every plain kill)
+                .setRegisterShutdownHook(false)
                 .setPort(port)
                 .start();
     }
