@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -75,6 +76,27 @@ class InvoiceDeliveryHttpTest extends HttpApiTest {
         Response smsOnly = post("/api/invoices/" + invoiceId + "/send-to-customer", owner,
                 "{\"customer_id\": \"" + customer.id() + "\", \"channels\": [\"sms\"]}");
         assertThat(smsOnly.body().get("email").isNull()).isTrue();
+    }
+
+    /** Issue 24 (in part): one status per message, and the invoice knows its customer; another one is refused. */
+    @Test
+    void theSendAnswerSaysQueuedOnceAndTheCustomerMayBeLeftOut() {
+        Owner owner = newBusiness("Fertilizer Shop");
+        Customer customer = customer(owner, true);
+        String invoiceId = invoice(owner, customer, "INV-102", "900").get("invoice_id").asText();
+
+        Response sent = post("/api/invoices/" + invoiceId + "/send-to-customer", owner, "{\"channels\": [\"sms\", \"email\"]}");
+        assertThat(sent.status()).isEqualTo(202);
+        assertThat(sent.body().get("customer_id").asText()).isEqualTo(customer.id());
+        for (String channel : List.of("sms", "email")) {
+            assertThat(sent.body().at("/" + channel + "/status").asText()).isEqualTo("queued");
+            assertThat(sent.body().at("/channels/" + channel + "/status").asText()).isEqualTo("queued");
+        }
+        Customer other = customer(owner, false);
+        Response refused = post("/api/invoices/" + invoiceId + "/send-to-customer", owner,
+                "{\"customer_id\": \"" + other.id() + "\", \"channels\": [\"sms\"]}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("detail").asText()).contains("customer_id");
     }
 
     @Test

@@ -120,7 +120,7 @@ public class Invoice {
     @CommandHandler
     public InvoiceState handle(SendInvoice command) {
         requireBusiness(command.businessId());
-        if (!customerId.equals(command.customerId())) {
+        if (command.customerId() != null && !customerId.equals(command.customerId())) {
             throw new InvalidCommandException("customer_id: the invoice was not made out to this customer");
         }
         if (command.channels() == null || command.channels().isEmpty()) {

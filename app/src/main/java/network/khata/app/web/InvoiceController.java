@@ -57,6 +57,8 @@ import java.util.stream.Collectors;
 @RestController
 public class InvoiceController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** Every message a send answers for: planned and on its way (its end is at the status URL), one word throughout. */
+    private static final String QUEUED = "queued";
 
     private final Commands commands;
     private final QueryGateway queries;
@@ -85,7 +87,7 @@ public class InvoiceController {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @NoFreeTextOnSms
-    public record SendRequest(@NotNull UUID customerId,
+    public record SendRequest(UUID customerId,
                               @NotEmpty List<@CodeOf(Channel.class) String> channels,
                               @CodeOf(MessageTemplate.class) String messageTemplate,
                               @PlainText(multiline = true) @Size(max = Limits.CUSTOM_MESSAGE) String customMessage,
@@ -103,7 +105,10 @@ public class InvoiceController {
     public record ChannelStatus(String status, UUID messageId) {
     }
 
-    /** One channel as the spec names it: {@code queued} until delivery moves it on (see the status URL). */
+    /**
+     * One channel as the spec names it: {@code queued} until delivery moves it on (see the status URL). The send's
+     * {@code customer_id} may be left out: the invoice's customer; another customer is refused (400).
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record ChannelDelivery(String status, UUID messageId, String recipient) {
     }
@@ -149,16 +154,16 @@ public class InvoiceController {
         UUID notificationId = key == null ? UUID.randomUUID() : NetworkIds.messageId(invoiceId, "send/" + key);
         Set<Channel> channels = body.channels().stream().map(code -> Channel.fromCode(code).orElseThrow())
                 .collect(Collectors.toUnmodifiableSet());
-        commands.send(new SendInvoice(invoiceId, owner.businessId(), notificationId, body.customerId(), channels,
+        InvoiceState invoice = commands.send(new SendInvoice(invoiceId, owner.businessId(), notificationId, body.customerId(), channels,
                 MessageTemplate.fromCode(body.messageTemplate() == null ? "default" : body.messageTemplate()).orElseThrow(),
                 body.customMessage(), !Boolean.FALSE.equals(body.includePaymentLink()),
                 !Boolean.FALSE.equals(body.includePdfAttachment())), owner, request);
         Map<String, ChannelStatus> statuses = new LinkedHashMap<>();
         channels.stream().sorted().forEach(channel -> statuses.put(channel.code(),
-                new ChannelStatus("pending", NetworkIds.channelMessageId(notificationId, channel))));
-        Contact contact = queries.query(new FindContact(owner.businessId(), body.customerId()), Contact.class).join();
+                new ChannelStatus(QUEUED, NetworkIds.channelMessageId(notificationId, channel))));
+        Contact contact = queries.query(new FindContact(owner.businessId(), invoice.customerId()), Contact.class).join();
         List<String> requested = List.copyOf(statuses.keySet());
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new SendResponse(notificationId, invoiceId, body.customerId(),
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new SendResponse(notificationId, invoiceId, invoice.customerId(),
                 requested, delivery(statuses.get(Channel.SMS.code()), contact.phone()),
                 delivery(statuses.get(Channel.EMAIL.code()), contact.email()),
                 delivery(statuses.get(Channel.WHATSAPP.code()), contact.phone()), requested, statuses,
@@ -175,7 +180,7 @@ public class InvoiceController {
     }
 
     private static ChannelDelivery delivery(ChannelStatus requested, String recipient) {
-        return requested == null ? null : new ChannelDelivery("queued", requested.messageId(), recipient);
+        return requested == null ? null : new ChannelDelivery(QUEUED, requested.messageId(), recipient);
     }
 
     private InvoiceResponse response(InvoiceState state) {
