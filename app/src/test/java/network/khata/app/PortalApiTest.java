@@ -76,6 +76,10 @@ public abstract class PortalApiTest extends HttpApiTest {
 
     /** Requests a code for the phone and signs in with it; answers the sign-in's body (tokens, businesses). */
     protected JsonNode signedIn(String phone) {
+        // the portal answers a code request from the network profile, a read model: wait until it knows the phone
+        // (a test that registered the customer itself may ask at once; CI once asked before the profile was written)
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM customer_network_profile WHERE phone = ?", Long.class, phone) >= 1);
         String address = newAddress();
         int before = otps(phone).size();
         assertThat(requestCode(phone, address).status()).isEqualTo(202);
