@@ -47,4 +47,37 @@ class OpenApiHttpTest extends HttpApiTest {
                 .toIterable().contains("owner", "customer", "operator", "businessHeader");
         assertThat(send("GET", "/swagger-ui/index.html", Map.of(), null).status()).isEqualTo(200);
     }
+
+    /**
+     * Issue 24 (in part): every operation names its feature and who may call it (ApiCallers), and what the document
+     * says is what the filters do: an operation that asks for a credential answers 401 without one.
+     */
+    @Test
+    void everyOperationSaysWhoMayCallItAndNoOneElseGetsIn() {
+        JsonNode paths = send("GET", "/v3/api-docs", Map.of(), null).body().get("paths");
+        List<String> wrong = new ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            String method = operation.getKey().toUpperCase();
+            JsonNode described = operation.getValue();
+            String tag = described.path("tags").path(0).asText();
+            if (described.path("tags").size() != 1 || tag.endsWith("-controller")) {
+                wrong.add(method + " " + path.getKey() + ": tag " + described.path("tags"));
+            }
+            if (!described.has("security")) {
+                wrong.add(method + " " + path.getKey() + ": no security requirement");
+            } else if (!described.get("security").isEmpty()) {
+                String concrete = path.getKey().replaceAll("\\{[^}]+}", java.util.UUID.randomUUID().toString());
+                int status = send(method, concrete, Map.of(), method.equals("GET") || method.equals("DELETE") ? null : "{}").status();
+                if (status != 401) {
+                    wrong.add(method + " " + path.getKey() + ": " + status + " without a credential");
+                }
+            }
+        }));
+        assertThat(wrong).isEmpty();
+        assertThat(paths.at("/~1api~1customers~1search/get/security/0").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("owner", "businessHeader");
+        assertThat(paths.at("/~1api~1customer-portal~1dashboard/get/security/0").fieldNames()).toIterable().containsExactly("customer");
+        assertThat(paths.at("/~1api~1customer-portal~1otp/post/security")).isEmpty();
+        assertThat(paths.at("/~1api~1customers~1search/get/tags/0").asText()).isEqualTo("Customers");
+    }
 }

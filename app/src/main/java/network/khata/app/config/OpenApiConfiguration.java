@@ -28,6 +28,8 @@ import org.springframework.context.annotation.Configuration;
                 paramName = "X-Business-ID", description = "The business the owner token acts for"),
         @SecurityScheme(name = "customer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
                 description = "Customer token from POST /api/customer-portal/register or /token/refresh"),
+        @SecurityScheme(name = "service", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+                description = "The core ledger app's own service token (HS256, khata.security.service-jwt.secret, scope)"),
         @SecurityScheme(name = "operator", type = SecuritySchemeType.HTTP, scheme = "basic",
                 description = "The operator's own credentials (khata.admin.*) for /admin and /actuator")})
 public class OpenApiConfiguration {
