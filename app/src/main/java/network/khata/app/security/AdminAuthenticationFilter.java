@@ -1,12 +1,7 @@
 package network.khata.app.security;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -33,7 +28,7 @@ import java.util.Base64;
  * a configured password every protected path answers 401. Admin work runs in the system row scope: a replay empties
  * and rebuilds every business's rows. An address that sent {@value #FAILURES_ALLOWED} wrong credentials in
  * {@code FAILURE_WINDOW} is answered 429 until the oldest of them is that old, right credentials or not: guessing the
- * operator's password is throttled (per instance).
+ * operator's password is throttled, across instances ({@link PortalRateLimits}).
  */
 @Component
 public class AdminAuthenticationFilter extends OncePerRequestFilter {
@@ -43,12 +38,14 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
 
     private final byte[] expected;
     private final ObjectMapper json;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final PortalRateLimits limits;
 
     public AdminAuthenticationFilter(@Value("${khata.admin.username:admin}") String username,
-                                     @Value("${khata.admin.password:}") String password, ObjectMapper json) {
+                                     @Value("${khata.admin.password:}") String password, ObjectMapper json,
+                                     PortalRateLimits limits) {
         this.expected = password.isBlank() ? null : (username + ":" + password).getBytes(StandardCharsets.UTF_8);
         this.json = json;
+        this.limits = limits;
     }
 
     @Override
@@ -62,8 +59,10 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = BearerTokens.path(request);
         boolean health = path.equals("/actuator/health") || path.startsWith("/actuator/health/");
-        Optional<Duration> throttled = throttled(request.getRemoteAddr());
-        if (throttled.isPresent() && !health) {
+        PortalRateLimits.Limit failures = new PortalRateLimits.Limit("admin-failures", request.getRemoteAddr(),
+                FAILURES_ALLOWED, FAILURE_WINDOW);
+        Optional<Duration> throttled = health ? Optional.empty() : limits.full(failures);
+        if (throttled.isPresent()) {
             response.setHeader("Retry-After", String.valueOf(Math.max(1, throttled.get().toSeconds())));
             Problems.write(response, json, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "admin-throttled",
                     "Too many wrong credentials", "too many wrong operator credentials from this address; try again later"));
@@ -71,7 +70,7 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
         }
         boolean admin = presented(request);
         if (!admin && request.getHeader("Authorization") != null) {
-            failed(request.getRemoteAddr());
+            limits.record(failures);
         }
         if (admin) {
             RowScope.enter(RowScope.SYSTEM);
@@ -84,34 +83,6 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
                     "Operator credentials required", expected == null
                             ? "the operations surface is closed: khata.admin.password is not set"
                             : "send HTTP Basic with the operator's credentials"));
-        }
-    }
-
-    private Optional<Duration> throttled(String address) {
-        Deque<Instant> recent = failures.get(address);
-        if (recent == null) {
-            return Optional.empty();
-        }
-        synchronized (recent) {
-            Instant cutoff = Instant.now().minus(FAILURE_WINDOW);
-            while (!recent.isEmpty() && recent.peekFirst().isBefore(cutoff)) {
-                recent.pollFirst();
-            }
-            return recent.size() < FAILURES_ALLOWED ? Optional.empty()
-                    : Optional.of(Duration.between(cutoff, recent.peekFirst()));
-        }
-    }
-
-    private void failed(String address) {
-        if (failures.size() > 10_000) {
-            failures.clear();   // a flood of addresses must not grow this without bound
-        }
-        Deque<Instant> recent = failures.computeIfAbsent(address, any -> new ArrayDeque<>());
-        synchronized (recent) {
-            recent.addLast(Instant.now());
-            while (recent.size() > FAILURES_ALLOWED) {
-                recent.pollFirst();
-            }
         }
     }
 

@@ -47,48 +47,61 @@ public class PortalRateLimits {
         Duration wait = Duration.ZERO;
         for (Limit limit : limits) {
             jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtext(?))", limit.bucket());
-            List<Timestamp> recent = jdbc.queryForList("""
-                    SELECT happened_at FROM portal_rate_events WHERE bucket = ? AND happened_at > ?
-                    ORDER BY happened_at DESC LIMIT ?""", Timestamp.class, limit.bucket(),
-                    Timestamp.from(now.minus(limit.window())), limit.count());
-            if (recent.size() >= limit.count()) {
-                Instant freeAt = recent.get(recent.size() - 1).toInstant().plus(limit.window());
-                Duration until = Duration.between(now, freeAt);
-                wait = until.compareTo(wait) > 0 ? until : wait;
-            }
+            Duration until = full(limit, now).orElse(Duration.ZERO);
+            wait = until.compareTo(wait) > 0 ? until : wait;
         }
         if (!wait.isZero()) {
             return Optional.of(wait);
         }
         for (Limit limit : limits) {
-            jdbc.update("INSERT INTO portal_rate_events (bucket, happened_at) VALUES (?, ?)", limit.bucket(), Timestamp.from(now));
+            insert(limit.bucket(), now);
         }
         jdbc.update("DELETE FROM portal_rate_events WHERE happened_at < ?", Timestamp.from(now.minus(Duration.ofDays(1))));
         return Optional.empty();
     }
 
     /**
-     * A growing wait: after {@code free} events within {@code window} under one key, each further one is admitted only
-     * {@code first} × 2^(n − free) after the latest (30 s, 1 min, 2 min, … for wrong sign-ins). Records nothing.
+     * A growing wait: after {@code free.count()} events within its window under its key, each further one is admitted
+     * only {@code first} × 2^(n − count) after the latest (30 s, 1 min, 2 min, … for wrong sign-ins). Records nothing.
      *
      * @return empty when the next event may happen now, else how long until it may
      */
-    public Optional<Duration> backoff(String kind, String key, int free, Duration first, Duration window) {
+    public Optional<Duration> backoff(Limit free, Duration first) {
         Instant now = clock.instant();
         List<Timestamp> recent = jdbc.queryForList("""
                 SELECT happened_at FROM portal_rate_events WHERE bucket = ? AND happened_at > ? ORDER BY happened_at DESC""",
-                Timestamp.class, new Limit(kind, key, free, window).bucket(), Timestamp.from(now.minus(window)));
-        if (recent.size() < free) {
+                Timestamp.class, free.bucket(), Timestamp.from(now.minus(free.window())));
+        if (recent.size() < free.count()) {
             return Optional.empty();
         }
-        Instant allowedAt = recent.get(0).toInstant().plus(first.multipliedBy(1L << Math.min(20, recent.size() - free)));
+        Instant allowedAt = recent.get(0).toInstant().plus(first.multipliedBy(1L << Math.min(20, recent.size() - free.count())));
         return now.isBefore(allowedAt) ? Optional.of(Duration.between(now, allowedAt)) : Optional.empty();
     }
 
-    /** Records one event under the key (a wrong sign-in, for {@link #backoff}); kept a day, like every event here. */
-    public void record(String kind, String key) {
-        jdbc.update("INSERT INTO portal_rate_events (bucket, happened_at) VALUES (?, ?)",
-                new Limit(kind, key, 1, Duration.ofDays(1)).bucket(), Timestamp.from(clock.instant()));
+    /**
+     * How long until the limit has room again, without recording anything (empty: it has room now). For limits on
+     * failures, which are {@linkplain #record recorded} only when they happen (wrong operator credentials).
+     */
+    public Optional<Duration> full(Limit limit) {
+        return full(limit, clock.instant());
+    }
+
+    /** Records one event under the limit's key (a failure, for {@link #full} or {@link #backoff}); kept a day. */
+    public void record(Limit limit) {
+        insert(limit.bucket(), clock.instant());
+    }
+
+    private Optional<Duration> full(Limit limit, Instant now) {
+        List<Timestamp> recent = jdbc.queryForList("""
+                SELECT happened_at FROM portal_rate_events WHERE bucket = ? AND happened_at > ?
+                ORDER BY happened_at DESC LIMIT ?""", Timestamp.class, limit.bucket(),
+                Timestamp.from(now.minus(limit.window())), limit.count());
+        return recent.size() < limit.count() ? Optional.empty()
+                : Optional.of(Duration.between(now, recent.get(recent.size() - 1).toInstant().plus(limit.window())));
+    }
+
+    private void insert(String bucket, Instant at) {
+        jdbc.update("INSERT INTO portal_rate_events (bucket, happened_at) VALUES (?, ?)", bucket, Timestamp.from(at));
     }
 
     private static String hash(String key) {

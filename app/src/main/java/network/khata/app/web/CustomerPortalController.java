@@ -177,7 +177,8 @@ public class CustomerPortalController {
             return tooMany(wait.get(), "too many sign-in attempts from this address; try again later");
         }
         String requester = phone + "|" + request.getRemoteAddr();
-        Optional<Duration> backoff = limits.backoff("sign-in-wrong", requester, FREE_WRONG_SIGN_INS, FIRST_BACKOFF, DAY);
+        Limit wrongSignIns = new Limit("sign-in-wrong", requester, FREE_WRONG_SIGN_INS, DAY);
+        Optional<Duration> backoff = limits.backoff(wrongSignIns, FIRST_BACKOFF);
         if (backoff.isPresent()) {
             return tooMany(backoff.get(), "too many wrong codes for this phone from this address; wait before trying again");
         }
@@ -189,7 +190,7 @@ public class CustomerPortalController {
             outcome = VerificationOutcome.NO_CODE;
         }
         if (outcome != VerificationOutcome.VERIFIED) {
-            limits.record("sign-in-wrong", requester);
+            limits.record(wrongSignIns);
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Problems.of(HttpStatus.UNAUTHORIZED, "invalid-code",
                     "Code not accepted", "the code is wrong, has expired or was used already; ask for a new one"));
         }
@@ -251,9 +252,6 @@ public class CustomerPortalController {
     }
 
     private static ResponseEntity<ProblemDetail> tooMany(Duration wait, String detail) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests", detail);
-        problem.setProperty("retry_after", seconds);
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds)).body(problem);
+        return Problems.tooMany(wait, "rate-limited", "Too many requests", detail);
     }
 }

@@ -6,8 +6,6 @@ import network.khata.app.security.PortalRateLimits;
 import network.khata.query.customers.Contact;
 import network.khata.query.customers.FindContact;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ProblemDetail;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -92,14 +90,9 @@ public class CustomerRegistrationController {
         if (wait.isPresent()) {
             refusals.refused("new_number_codes", "business " + owner.businessId() + " past " + newNumberCodesPerHour
                     + " codes to new numbers this hour");
-            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "new-number-codes-limited",
-                    "Too many codes to new numbers", "this business has sent codes to " + newNumberCodesPerHour
-                            + " new numbers in the last hour; register without the code (auto_send_welcome_sms: false) or "
-                            + "try again later");
-            problem.setProperty("retry_after", seconds);
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
-                    .body(problem);
+            return Problems.tooMany(wait.get(), "new-number-codes-limited", "Too many codes to new numbers",
+                    "this business has sent codes to " + newNumberCodesPerHour + " new numbers in the last hour; register "
+                            + "without the code (auto_send_welcome_sms: false) or try again later");
         }
 
         CustomerRegistration registration = commands.send(RegisterCustomer.of(owner.businessId(), body.name(), phone,

@@ -1,5 +1,8 @@
 package network.khata.app.web;
 
+import java.time.Duration;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpHeaders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -19,6 +22,15 @@ public final class Problems {
         problem.setType(URI.create("urn:khata:problem:" + slug));
         problem.setTitle(title);
         return problem;
+    }
+
+    /** 429 with {@code Retry-After} (whole seconds, at least one) in the header and as {@code retry_after}. */
+    public static ResponseEntity<ProblemDetail> tooMany(Duration wait, String slug, String title, String detail) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        ProblemDetail problem = of(HttpStatus.TOO_MANY_REQUESTS, slug, title, detail);
+        problem.setProperty("retry_after", seconds);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .body(problem);
     }
 
     /** For filters, which answer before Spring MVC's exception handling is reached. */
