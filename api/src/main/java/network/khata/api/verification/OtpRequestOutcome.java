@@ -14,11 +14,6 @@ public record OtpRequestOutcome(boolean sent, long resendAfterSeconds, boolean a
         this(sent, resendAfterSeconds, alreadyVerified, false);
     }
 
-    /** A code went out less than a minute ago and is still valid: no new one now. */
-    public boolean recentCodeStillValid() {
-        return !sent && !alreadyVerified && !hourlyBudgetSpent;
-    }
-
     /** What happened, as metrics and log lines name it. */
     public String outcome() {
         return sent ? "sent" : alreadyVerified ? "already_verified" : hourlyBudgetSpent ? "hourly_budget_spent" : "recent_code";

@@ -17,7 +17,7 @@ import java.util.Map;
 @Component
 public class ApiCallers implements OpenApiCustomizer {
     /** What a caller presents. */
-    public enum Caller {
+    private enum Caller {
         PUBLIC, CUSTOMER, OWNER, SERVICE, OPERATOR, PROVIDER
     }
 
@@ -42,12 +42,8 @@ public class ApiCallers implements OpenApiCustomizer {
             new Rule("/api/audit/", Caller.OWNER, "Audit trail"),
             new Rule("/api/invoices", Caller.OWNER, "Invoices"));
 
-    /** The caller a path needs and its feature; {@code /api/invoices/{id}/reminders} belongs to reminders. */
-    public static Caller caller(String path) {
-        return rule(path).caller();
-    }
-
-    static String feature(String path) {
+    /** The feature a path belongs to; {@code /api/invoices/{id}/reminders} belongs to reminders. */
+    private static String feature(String path) {
         return path.startsWith("/api/invoices/") && path.endsWith("/reminders") ? "Reminders" : rule(path).feature();
     }
 
@@ -71,6 +67,6 @@ public class ApiCallers implements OpenApiCustomizer {
 
     private static void describe(String path, Operation operation) {
         operation.setTags(List.of(feature(path)));
-        operation.setSecurity(SECURITY.get(caller(path)));
+        operation.setSecurity(SECURITY.get(rule(path).caller()));
     }
 }
