@@ -86,6 +86,20 @@ class JdbcProviderCallLedgerTest {
         assertThat(ledger.call(message, 2, Channel.SMS, () -> "msg91-2")).isEqualTo("msg91-2");
     }
 
+    @Test
+    void aProviderIdOfAnyLengthIsKeptAndAnsweredAgain() {
+        UUID message = UUID.randomUUID();
+        String longId = "wamid." + "A".repeat(400);
+        AtomicInteger calls = new AtomicInteger();
+        for (int run = 0; run < 2; run++) {
+            assertThat(inBatchThatRollsBack(() -> ledger.call(message, 1, Channel.WHATSAPP, () -> {
+                calls.incrementAndGet();
+                return longId;
+            }))).isEqualTo(longId);
+        }
+        assertThat(calls).hasValue(1);
+    }
+
     private static String inBatchThatRollsBack(java.util.function.Supplier<String> work) {
         return batch.execute(status -> {
             status.setRollbackOnly();
