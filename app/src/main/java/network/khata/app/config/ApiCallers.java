@@ -2,8 +2,6 @@ package network.khata.app.config;
 
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
-import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
@@ -12,10 +10,10 @@ import java.util.Map;
  * Who may call each path, and the feature it belongs to, as the API document tells app developers: the security
  * requirement of every operation (so Swagger UI's Authorize attaches the right credential) and a tag per feature
  * instead of Java class names. One table, read in order, first match wins; it states what the authentication filters
- * enforce (OpenApiHttpTest calls every operation that asks for a credential without one, and expects 401).
+ * enforce (OpenApiHttpTest calls every operation that asks for a credential without one, and expects 401), and the
+ * refusals that come with each kind of credential. Applied by {@link ApiAnswers}.
  */
-@Component
-public class ApiCallers implements OpenApiCustomizer {
+final class ApiCallers {
     /** What a caller presents. */
     private enum Caller {
         PUBLIC, CUSTOMER, OWNER, SERVICE, OPERATOR, PROVIDER
@@ -60,13 +58,33 @@ public class ApiCallers implements OpenApiCustomizer {
             Caller.SERVICE, List.of(new SecurityRequirement().addList("service")),
             Caller.OPERATOR, List.of(new SecurityRequirement().addList("operator")));
 
-    @Override
-    public void customise(io.swagger.v3.oas.models.OpenAPI api) {
-        api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> describe(path, operation)));
+    private ApiCallers() {
     }
 
-    private static void describe(String path, Operation operation) {
+    static void describe(String path, Operation operation) {
         operation.setTags(List.of(feature(path)));
-        operation.setSecurity(SECURITY.get(rule(path).caller()));
+        Caller caller = rule(path).caller();
+        operation.setSecurity(SECURITY.get(caller));
+        refusals(caller, operation);
+    }
+
+    private static void refusals(Caller caller, Operation operation) {
+        switch (caller) {
+            case OWNER -> {
+                ApiAnswers.refuse(operation, 401, "unauthorized", "no owner token, or one that is expired, revoked or not signed by the ledger app");
+                ApiAnswers.refuse(operation, 400, "missing-business", "X-Business-ID is missing or not a UUID");
+                ApiAnswers.refuse(operation, 403, "wrong-business", "the token does not act for the business in X-Business-ID");
+                ApiAnswers.refuse(operation, 404, "unknown-business", "the business is not registered with the network");
+            }
+            case CUSTOMER -> ApiAnswers.refuse(operation, 401, "unauthorized", "no customer token, or one that is expired or signed out");
+            case SERVICE -> ApiAnswers.refuse(operation, 401, "unauthorized", "no service token, or one without the scope this operation needs");
+            case OPERATOR -> {
+                ApiAnswers.refuse(operation, 401, "admin-unauthorized", "no operator credentials, or wrong ones");
+                ApiAnswers.refuse(operation, 429, "admin-throttled", "too many wrong credentials from this address; wait Retry-After seconds");
+            }
+            case PUBLIC, PROVIDER -> {
+                // what they refuse is on the operation itself
+            }
+        }
     }
 }

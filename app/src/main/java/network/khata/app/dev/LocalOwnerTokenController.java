@@ -1,5 +1,7 @@
 package network.khata.app.dev;
 
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.lang.Nullable;
 import network.khata.app.web.PlainText;
 import network.khata.api.Limits;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -39,14 +41,16 @@ public class LocalOwnerTokenController {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record TokenRequest(@NotBlank @PlainText @Size(max = Limits.NAME) String businessName, UUID businessId, UUID ownerId,
-                               String timeZone) {
+    public record TokenRequest(@NotBlank @PlainText @Size(max = Limits.NAME) String businessName, @Nullable UUID businessId,
+                               @Nullable UUID ownerId, @Nullable String timeZone) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record TokenResponse(String token, UUID businessId, UUID ownerId, Instant expiresAt) {
     }
 
+    @Operation(summary = "Local runs only: a business and its owner's token", description = "Stands in for the core "
+            + "ledger app (profile local); absent elsewhere.")
     @PostMapping("/api/dev/owner-tokens")
     public TokenResponse mint(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
         UUID businessId = body.businessId() == null ? UUID.randomUUID() : body.businessId();

@@ -1,5 +1,10 @@
 package network.khata.app.operations;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import network.khata.app.processing.ProcessingGroups;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import network.khata.app.web.Problems;
@@ -14,7 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.Map;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.function.Supplier;
 
 /**
@@ -30,17 +36,34 @@ public class ProcessorAdminController {
         this.groups = groups;
     }
 
+    /** The answer to a replay: where to follow it. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record ReplayStarted(String group, String replay, String statusUrl) {
+    }
+
+    /** The answer to a retry that went through. */
+    public record Retried(String retried, String outcome) {
+    }
+
+    @Operation(summary = "Every processing group: position, lag, segments, dead letters")
     @GetMapping
     public List<ProcessingGroups.Status> all() {
         return groups.statuses();
     }
 
+    @Operation(summary = "One processing group")
+    @ApiResponse(responseCode = "200", description = "The group", content = @Content(schema = @Schema(implementation = ProcessingGroups.Status.class)))
+    @ApiResponse(responseCode = "404", description = "`unknown-processing-group`: no group by that name")
     @GetMapping("/{group}")
     public ResponseEntity<?> one(@PathVariable String group) {
         return known(group, () -> ResponseEntity.ok(groups.status(group)));
     }
 
     /** 202: the tokens are reset and the group is rebuilding; follow its progress at {@code GET /admin/processors/{group}}. */
+    @Operation(summary = "Rebuild a group's read model from the event log")
+    @ApiResponse(responseCode = "202", description = "Replay started", content = @Content(schema = @Schema(implementation = ReplayStarted.class)))
+    @ApiResponse(responseCode = "404", description = "`unknown-processing-group`: no group by that name")
+    @ApiResponse(responseCode = "409", description = "`replay-refused`: the group cannot be replayed (a saga), or another instance holds its segments")
     @PostMapping("/{group}/replay")
     public ResponseEntity<?> replay(@PathVariable String group) {
         return known(group, () -> {
@@ -49,24 +72,34 @@ public class ProcessorAdminController {
             } catch (IllegalStateException | UnsupportedOperationException | UnableToClaimTokenException e) {
                 return problem(HttpStatus.CONFLICT, "replay-refused", "Replay refused", e.getMessage());
             }
-            return ResponseEntity.accepted().body(Map.of("group", group, "replay", "started",
-                    "status_url", "/admin/processors/" + group));
+            return ResponseEntity.accepted().body(new ReplayStarted(group, "started", "/admin/processors/" + group));
         });
     }
 
+    @Operation(summary = "A group's dead letters, oldest first")
+    @ApiResponse(responseCode = "200", description = "The letters",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = ProcessingGroups.Letter.class))))
+    @ApiResponse(responseCode = "404", description = "`unknown-processing-group`: no group by that name; `no-dead-letter-queue`: the group has none")
     @GetMapping("/{group}/dead-letters")
     public ResponseEntity<?> deadLetters(@PathVariable String group) {
         return withQueue(group, () -> ResponseEntity.ok(groups.deadLetters(group)));
     }
 
+    @Operation(summary = "Retry the sequence a dead letter heads")
+    @ApiResponse(responseCode = "200", description = "Processed", content = @Content(schema = @Schema(implementation = Retried.class)))
+    @ApiResponse(responseCode = "404", description = "`unknown-processing-group`: no group by that name; `no-dead-letter-queue`: the group has none")
+    @ApiResponse(responseCode = "409", description = "`retry-failed`: no sequence is headed by that letter, or it failed again")
     @PostMapping("/{group}/dead-letters/{letterId}/retry")
     public ResponseEntity<?> retry(@PathVariable String group, @PathVariable String letterId) {
         return withQueue(group, () -> groups.retry(group, letterId)
-                ? ResponseEntity.ok(Map.of("retried", letterId, "outcome", "processed"))
+                ? ResponseEntity.ok(new Retried(letterId, "processed"))
                 : problem(HttpStatus.CONFLICT, "retry-failed", "Not retried",
                 "no sequence is headed by letter " + letterId + ", or it failed again (see the letter's cause)"));
     }
 
+    @Operation(summary = "Drop a dead letter for good")
+    @ApiResponse(responseCode = "204", description = "Dropped")
+    @ApiResponse(responseCode = "404", description = "`unknown-processing-group`, `no-dead-letter-queue`, `unknown-dead-letter`: nothing by that name")
     @DeleteMapping("/{group}/dead-letters/{letterId}")
     public ResponseEntity<?> evict(@PathVariable String group, @PathVariable String letterId) {
         return withQueue(group, () -> groups.evict(group, letterId)

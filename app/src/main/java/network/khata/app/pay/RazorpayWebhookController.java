@@ -1,5 +1,9 @@
 package network.khata.app.pay;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import network.khata.api.identity.Actor;
 import network.khata.api.invoice.PaidVia;
@@ -42,8 +46,12 @@ public class RazorpayWebhookController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Razorpay's payment webhook (signed)")
+    @ApiResponse(responseCode = "200", description = "Recorded, or not a payment this service follows", content = @Content)
+    @ApiResponse(responseCode = "401", description = "`bad-signature`: X-Razorpay-Signature does not verify")
+    @ApiResponse(responseCode = "404", description = "`not-configured`: Razorpay is not this service's provider")
     @PostMapping("/api/webhooks/razorpay")
-    public ResponseEntity<?> razorpay(@RequestBody String payload,
+    public ResponseEntity<?> razorpay(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))) @RequestBody String payload,
                                       @RequestHeader(name = RazorpayWebhook.SIGNATURE_HEADER, required = false) String signature,
                                       HttpServletRequest request) throws IOException {
         RazorpayWebhook razorpay = webhook.getIfAvailable();

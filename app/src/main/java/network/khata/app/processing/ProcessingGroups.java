@@ -1,5 +1,6 @@
 package network.khata.app.processing;
 
+import org.springframework.lang.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -44,8 +45,8 @@ public class ProcessingGroups {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Segment(int segment, String owner, Long position, boolean claimedHere, boolean replaying,
-                          String error) {
+    public record Segment(int segment, @Nullable String owner, @Nullable Long position, boolean claimedHere, boolean replaying,
+                          @Nullable String error) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -54,8 +55,8 @@ public class ProcessingGroups {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Letter(String id, String sequence, String eventId, String eventType, String causeType,
-                         String causeMessage, Instant enqueuedAt, Instant lastTouched, int retries) {
+    public record Letter(String id, String sequence, String eventId, String eventType, @Nullable String causeType,
+                         @Nullable String causeMessage, Instant enqueuedAt, Instant lastTouched, int retries) {
     }
 
     public List<String> names() {

@@ -1,5 +1,6 @@
 package network.khata.app.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,6 +33,7 @@ public class ChannelOrderController {
     public record ChannelOrderBody(@NotEmpty @Size(max = 3) List<@CodeOf(Channel.class) String> order) {
     }
 
+    @Operation(summary = "Set the order of channels", description = "Which channel reaches customers first; those left out follow.")
     @PutMapping("/api/business/channel-order")
     public ChannelOrderBody order(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner, @Valid @RequestBody ChannelOrderBody body,
                                   HttpServletRequest request) {

@@ -31,6 +31,11 @@ import network.khata.query.portal.PortalCustomer;
 import network.khata.query.portal.PortalReads.BusinessTotals;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.annotation.Value;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.lang.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -115,7 +120,7 @@ public class CustomerPortalController {
 
     /** The refresh token in the body (apps), or none: the browser's HttpOnly cookie carries it. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Refresh(String refreshToken) {
+    public record Refresh(@Nullable String refreshToken) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -135,6 +140,10 @@ public class CustomerPortalController {
      * sent seconds ago counts, and no second one goes). A known phone that has had its codes for the hour gets the same
      * 429 as any phone past the portal's hourly limit, never a 202 that promises a code.
      */
+    @Operation(summary = "Ask for a sign-in code by SMS", description = "The same answer for every phone, in the network or not.")
+    @ApiResponse(responseCode = "202", description = "A code is on its way, or one from the last minute already is",
+            content = @Content(schema = @Schema(implementation = CodeRequested.class)))
+    @ApiResponse(responseCode = "429", description = "`rate-limited`: too many codes for this phone or from this address; wait Retry-After seconds")
     @PostMapping("/otp")
     public ResponseEntity<?> requestCode(@Valid @RequestBody CodeRequest body, HttpServletRequest request) {
         String phone = PhoneNumbers.toE164(body.phone()).orElseThrow();
@@ -169,6 +178,10 @@ public class CustomerPortalController {
     }
 
     /** Spec endpoint 5: phone and code in, tokens and the customer's businesses out. Any wrong answer is the same 401. */
+    @Operation(summary = "Sign in with the code", description = "Sets the refresh token as an HttpOnly cookie as well.")
+    @ApiResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = SignedIn.class)))
+    @ApiResponse(responseCode = "401", description = "`invalid-code`: the code is wrong, has expired or was used already")
+    @ApiResponse(responseCode = "429", description = "`rate-limited`: too many sign-ins from this address, or wrong codes for this phone; wait Retry-After seconds")
     @PostMapping("/register")
     public ResponseEntity<?> signIn(@Valid @RequestBody SignIn body, HttpServletRequest request) {
         String phone = PhoneNumbers.toE164(body.phone()).orElseThrow();
@@ -203,6 +216,9 @@ public class CustomerPortalController {
     }
 
     /** A new access token for the refresh token in the body or, from the portal page, in its HttpOnly cookie. */
+    @Operation(summary = "Renew the session", description = "The refresh token from the body, else from the HttpOnly cookie; it is replaced.")
+    @ApiResponse(responseCode = "200", description = "A new access token", content = @Content(schema = @Schema(implementation = Refreshed.class)))
+    @ApiResponse(responseCode = "401", description = "`refresh-refused`: no refresh token, or one expired, used or signed out")
     @PostMapping("/token/refresh")
     public ResponseEntity<?> refresh(@Valid @RequestBody(required = false) Refresh body,
                                      @CookieValue(name = REFRESH_COOKIE, required = false) String cookie) {
@@ -221,6 +237,8 @@ public class CustomerPortalController {
     }
 
     /** Sign-out: the sign-in of this refresh token (body or cookie) is closed, its access tokens with it, and the cookie goes. */
+    @Operation(summary = "Sign out", description = "Closes the sign-in of this refresh token (body or cookie) and clears the cookie.")
+    @ApiResponse(responseCode = "204", description = "Signed out")
     @DeleteMapping("/token/refresh")
     public ResponseEntity<Void> signOut(@RequestBody(required = false) Refresh body,
                                         @CookieValue(name = REFRESH_COOKIE, required = false) String cookie) {
@@ -241,6 +259,7 @@ public class CustomerPortalController {
     }
 
     /** The customer's own notification preferences, for every business; the notifications module honours them. */
+    @Operation(summary = "Set my notification preferences")
     @PutMapping("/preferences")
     public Preferences preferences(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor customer,
                                    @Valid @RequestBody Preferences body, HttpServletRequest request) {

@@ -1,5 +1,10 @@
 package network.khata.app.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.lang.Nullable;
 import network.khata.api.identity.NetworkIds;
 import network.khata.app.security.AbuseRefusals;
 import network.khata.app.security.PortalRateLimits;
@@ -67,10 +72,10 @@ public class CustomerRegistrationController {
     public record AutoRegisterRequest(
             @NotBlank @PlainText @Size(max = Limits.NAME) String name,
             @NotNull @PhoneNumber String phone,
-            @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") @PlainText @Size(max = Limits.EMAIL) String email,
-            @CodeOf(ProfileType.class) String profileType,
-            Boolean autoSendWelcomeSms,
-            Boolean autoTagRecentInvoices) {
+            @Nullable @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") @PlainText @Size(max = Limits.EMAIL) String email,
+            @Nullable @CodeOf(ProfileType.class) String profileType,
+            @Nullable Boolean autoSendWelcomeSms,
+            @Nullable Boolean autoTagRecentInvoices) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -79,6 +84,12 @@ public class CustomerRegistrationController {
                                        String message) {
     }
 
+    @Operation(summary = "Register a customer by phone", description = "Idempotent by phone within the business; sends a "
+            + "welcome code unless auto_send_welcome_sms is false.")
+    @ApiResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = AutoRegisterResponse.class)))
+    @ApiResponse(responseCode = "200", description = "Already this business's customer: as registered",
+            content = @Content(schema = @Schema(implementation = AutoRegisterResponse.class)))
+    @ApiResponse(responseCode = "429", description = "`new-number-codes-limited`: this business sent codes to too many new numbers this hour")
     @PostMapping("/api/customers/auto-register")
     public ResponseEntity<?> autoRegister(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                           @Valid @RequestBody AutoRegisterRequest body, HttpServletRequest request) {

@@ -1,5 +1,8 @@
 package network.khata.app.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.lang.Nullable;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,14 +43,17 @@ public class InternalBusinessController {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record BusinessChange(@PlainText @Size(min = 1, max = Limits.NAME) String name,
-                                 @PlainText @Size(max = 64) String timeZone) {
+    public record BusinessChange(@Nullable @PlainText @Size(min = 1, max = Limits.NAME) String name,
+                                 @Nullable @PlainText @Size(max = 64) String timeZone) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record BusinessAnswer(UUID businessId, boolean changed) {
     }
 
+    @Operation(summary = "Register a business with the network", description = "Idempotent by business_id.")
+    @ApiResponse(responseCode = "201", description = "Registered")
+    @ApiResponse(responseCode = "200", description = "Registered before")
     @PostMapping("/api/internal/businesses")
     public ResponseEntity<BusinessAnswer> register(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor service,
                                                    @Valid @RequestBody BusinessRegistration body, HttpServletRequest request) {
@@ -57,6 +63,7 @@ public class InternalBusinessController {
                 .body(new BusinessAnswer(body.businessId(), created));
     }
 
+    @Operation(summary = "Change a business's name or time zone")
     @PutMapping("/api/internal/businesses/{businessId}")
     public BusinessAnswer update(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor service, @PathVariable UUID businessId,
                                  @Valid @RequestBody BusinessChange body, HttpServletRequest request) {

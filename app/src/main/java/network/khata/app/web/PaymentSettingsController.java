@@ -1,5 +1,7 @@
 package network.khata.app.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.lang.Nullable;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,11 +42,12 @@ public class PaymentSettingsController {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record PaymentSettingsRequest(@Size(max = Limits.UPI_VPA) @Pattern(regexp = SetPaymentSettings.UPI_VPA_PATTERN) String upiVpa,
-                                         @PlainText @Size(max = Limits.PAYEE_NAME) String payeeName,
-                                         @Size(max = 2) List<@CodeOf(PaymentMethod.class) String> methods) {
+    public record PaymentSettingsRequest(@Nullable @Size(max = Limits.UPI_VPA) @Pattern(regexp = SetPaymentSettings.UPI_VPA_PATTERN) String upiVpa,
+                                         @Nullable @PlainText @Size(max = Limits.PAYEE_NAME) String payeeName,
+                                         @Nullable @Size(max = 2) List<@CodeOf(PaymentMethod.class) String> methods) {
     }
 
+    @Operation(summary = "Set how customers pay", description = "UPI address, payee name, and the ways the pay pages offer.")
     @PutMapping("/api/business/payment-settings")
     public ResponseEntity<PaymentSettings> set(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                                @Valid @RequestBody PaymentSettingsRequest body, HttpServletRequest request) {
@@ -56,6 +59,7 @@ public class PaymentSettingsController {
                 set.methods().stream().map(PaymentMethod::code).sorted().toList()));
     }
 
+    @Operation(summary = "Read how customers pay")
     @GetMapping("/api/business/payment-settings")
     public PaymentSettings get(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner) {
         return queries.query(new FindPaymentSettings(owner.businessId()), PaymentSettings.class).join();

@@ -1,5 +1,10 @@
 package network.khata.app.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import network.khata.query.notifications.FindMessageByProviderId;
@@ -55,8 +60,12 @@ public class ProviderWebhookController {
         this.commands = commands;
     }
 
+    @Operation(summary = "SendGrid's event webhook (signed)")
+    @ApiResponse(responseCode = "204", description = "Recorded")
+    @ApiResponse(responseCode = "401", description = "`bad-signature`: the event webhook signature does not verify")
+    @ApiResponse(responseCode = "404", description = "`not-configured`: SendGrid is not this service's provider")
     @PostMapping("/api/webhooks/sendgrid")
-    public ResponseEntity<?> sendGrid(@RequestBody String payload,
+    public ResponseEntity<?> sendGrid(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(type = "object")))) @RequestBody String payload,
                                       @RequestHeader(name = SendGridEventWebhook.SIGNATURE_HEADER, required = false) String signature,
                                       @RequestHeader(name = SendGridEventWebhook.TIMESTAMP_HEADER, required = false) String timestamp,
                                       HttpServletRequest request) throws IOException {
@@ -71,8 +80,13 @@ public class ProviderWebhookController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "MSG91's delivery reports (token in the query)")
+    @ApiResponse(responseCode = "204", description = "Recorded")
+    @ApiResponse(responseCode = "401", description = "`bad-token`: the webhook token is not this service's")
+    @ApiResponse(responseCode = "404", description = "`not-configured`: MSG91 is not this service's provider")
+    @ApiResponse(responseCode = "503", description = "`not-yet-known`: a report names a message not recorded yet; send again")
     @PostMapping("/api/webhooks/msg91")
-    public ResponseEntity<?> msg91(@RequestBody String payload, @RequestParam(name = "token", required = false) String token,
+    public ResponseEntity<?> msg91(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(type = "object")))) @RequestBody String payload, @RequestParam(name = "token", required = false) String token,
                                    HttpServletRequest request) throws IOException {
         Msg91DeliveryReports reports = msg91.getIfAvailable();
         if (reports == null) {
@@ -87,6 +101,10 @@ public class ProviderWebhookController {
     }
 
     /** Meta's subscription handshake: echo the challenge when the verify token is ours. */
+    @Operation(summary = "WhatsApp's subscription handshake: echoes hub.challenge")
+    @ApiResponse(responseCode = "200", description = "The challenge", content = @Content(mediaType = "text/plain", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "403", description = "`bad-token`: the verify token is not this service's")
+    @ApiResponse(responseCode = "404", description = "`not-configured`: WhatsApp is not this service's provider")
     @GetMapping("/api/webhooks/whatsapp")
     public ResponseEntity<?> whatsAppHandshake(@RequestParam(name = "hub.mode", required = false) String mode,
                                                @RequestParam(name = "hub.verify_token", required = false) String token,
@@ -101,8 +119,13 @@ public class ProviderWebhookController {
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(challenge);
     }
 
+    @Operation(summary = "WhatsApp's status webhook (signed)")
+    @ApiResponse(responseCode = "200", description = "Recorded", content = @Content)
+    @ApiResponse(responseCode = "401", description = "`bad-signature`: X-Hub-Signature-256 does not verify")
+    @ApiResponse(responseCode = "404", description = "`not-configured`: WhatsApp is not this service's provider")
+    @ApiResponse(responseCode = "503", description = "`not-yet-known`: a status names a message not recorded yet; send again")
     @PostMapping("/api/webhooks/whatsapp")
-    public ResponseEntity<?> whatsApp(@RequestBody String payload,
+    public ResponseEntity<?> whatsApp(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(type = "object"))) @RequestBody String payload,
                                       @RequestHeader(name = WhatsAppWebhook.SIGNATURE_HEADER, required = false) String signature,
                                       HttpServletRequest request) throws IOException {
         WhatsAppWebhook webhook = whatsApp.getIfAvailable();

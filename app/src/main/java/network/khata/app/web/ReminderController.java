@@ -1,5 +1,7 @@
 package network.khata.app.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.lang.Nullable;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,15 +54,18 @@ public class ReminderController {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record PolicyRequest(@NotNull Boolean enabled, @Size(min = 1, max = ReminderPolicy.MAX_STEPS) List<@Valid @NotNull Step> steps,
-                                @Size(min = 1, max = 2) List<@CodeOf(Channel.class) String> channels, Boolean fromIssueDate) {
+    public record PolicyRequest(@NotNull Boolean enabled,
+                                @Nullable @Size(min = 1, max = ReminderPolicy.MAX_STEPS) List<@Valid @NotNull Step> steps,
+                                @Nullable @Size(min = 1, max = 2) List<@CodeOf(Channel.class) String> channels,
+                                @Nullable Boolean fromIssueDate) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record InvoiceRemindersRequest(@NotNull Boolean paused,
-                                          @Size(min = 1, max = ReminderPolicy.MAX_STEPS) List<@Valid @NotNull Step> steps) {
+                                          @Nullable @Size(min = 1, max = ReminderPolicy.MAX_STEPS) List<@Valid @NotNull Step> steps) {
     }
 
+    @Operation(summary = "Set the business's reminder policy")
     @PutMapping("/api/business/reminder-policy")
     public ReminderPolicyView policy(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                      @Valid @RequestBody PolicyRequest body, HttpServletRequest request) {
@@ -74,9 +79,10 @@ public class ReminderController {
 
     /** What an invoice's reminders are set to: {@code steps} null means the business's policy. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record InvoiceReminderSettings(UUID invoiceId, boolean paused, List<Step> steps) {
+    public record InvoiceReminderSettings(UUID invoiceId, boolean paused, @Nullable List<Step> steps) {
     }
 
+    @Operation(summary = "Pause, resume or set one invoice's reminders", description = "steps null: the business's policy.")
     @PutMapping("/api/invoices/{invoiceId}/reminders")
     public InvoiceReminderSettings invoice(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner, @PathVariable UUID invoiceId,
                                            @Valid @RequestBody InvoiceRemindersRequest body, HttpServletRequest request) {

@@ -1,5 +1,9 @@
 package network.khata.query.analytics;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.axonframework.queryhandling.QueryGateway;
 import com.lowagie.text.Document;
 import com.lowagie.text.FontFactory;
@@ -36,12 +40,17 @@ public class NetworkAnalyticsController {
         this.queries = queries;
     }
 
+    @Operation(summary = "The business's customer network: verification, engagement, payment impact, daily trend")
     @GetMapping("/api/analytics/customer-network")
     public NetworkAnalyticsReport report(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                          @RequestParam(defaultValue = "last_30_days") @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE) String period) {
         return queries.query(new FindNetworkAnalytics(owner.businessId(), period), NetworkAnalyticsReport.class).join();
     }
 
+    @Operation(summary = "The same report as CSV or PDF")
+    @ApiResponse(responseCode = "200", description = "The report as a file", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
     @GetMapping("/api/analytics/customer-network/export")
     public ResponseEntity<byte[]> export(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                          @RequestParam(defaultValue = "last_30_days") @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE) String period,

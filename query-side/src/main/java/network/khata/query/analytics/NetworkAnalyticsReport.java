@@ -1,5 +1,7 @@
 package network.khata.query.analytics;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.lang.Nullable;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -14,19 +16,20 @@ public record NetworkAnalyticsReport(String period, LocalDate dateFrom, LocalDat
                                      Engagement engagement, PaymentImpact paymentImpact, List<DailyTrend> dailyTrend) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @Schema(name = "AnalyticsSummary")
     public record Summary(int totalCustomers, int verifiedCustomers, @JsonProperty("active_customers_7d") int activeCustomers7d, int newCustomers,
                           int totalInvoicesSent, int totalNotifications) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Engagement(BigDecimal notificationOpenRate, BigDecimal notificationDeliveryRate, BigDecimal portalAccessRate,
-                             BigDecimal repeatCustomerRate) {
+    public record Engagement(@Nullable BigDecimal notificationOpenRate, @Nullable BigDecimal notificationDeliveryRate,
+                             @Nullable BigDecimal portalAccessRate, @Nullable BigDecimal repeatCustomerRate) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record PaymentImpact(BigDecimal avgPaymentDays, BigDecimal avgPaymentDaysNotified,
-                                BigDecimal avgPaymentDaysPreNotification, BigDecimal paymentVelocityImprovement,
-                                BigDecimal collectionRate) {
+    public record PaymentImpact(@Nullable BigDecimal avgPaymentDays, @Nullable BigDecimal avgPaymentDaysNotified,
+                                @Nullable BigDecimal avgPaymentDaysPreNotification, @Nullable BigDecimal paymentVelocityImprovement,
+                                @Nullable BigDecimal collectionRate) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

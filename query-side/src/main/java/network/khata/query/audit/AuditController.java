@@ -1,5 +1,6 @@
 package network.khata.query.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import network.khata.api.identity.Actor;
@@ -25,6 +26,7 @@ public class AuditController {
         this.queries = queries;
     }
 
+    @Operation(summary = "The business's events, oldest first", description = "Pages with after=next_after until next_after is null.")
     @GetMapping("/api/audit/events")
     public AuditPage events(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                             @RequestParam(name = "aggregate_id", required = false) String aggregateId,

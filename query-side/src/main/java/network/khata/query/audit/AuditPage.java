@@ -1,5 +1,6 @@
 package network.khata.query.audit;
 
+import org.springframework.lang.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -9,7 +10,7 @@ import java.util.List;
 
 /** One page of a business's events, the answer to {@link FindAuditEvents}; {@code nextAfter} is null on the last. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record AuditPage(List<AuditEvent> events, Long nextAfter) {
+public record AuditPage(List<AuditEvent> events, @Nullable Long nextAfter) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record AuditEvent(long position, String eventId, String aggregateId, long sequenceNumber, String aggregateType,

@@ -1,5 +1,6 @@
 package network.khata.query.invoices;
 
+import io.swagger.v3.oas.annotations.Operation;
 import network.khata.api.identity.Actor;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ public class InvoicePaymentsController {
         this.queries = queries;
     }
 
+    @Operation(summary = "An invoice's payments")
     @GetMapping("/api/invoices/{invoiceId}/payments")
     public InvoicePaymentList payments(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner, @PathVariable UUID invoiceId) {
         return queries.query(new FindInvoicePayments(owner.businessId(), invoiceId), InvoicePaymentList.class).join();

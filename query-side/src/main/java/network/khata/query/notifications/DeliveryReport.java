@@ -1,5 +1,7 @@
 package network.khata.query.notifications;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.lang.Nullable;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -15,15 +17,16 @@ public record DeliveryReport(String period, Summary summary, Map<String, Channel
                              Map<String, TypeCounts> byType) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Summary(long totalSent, long successful, long failed, long pending, BigDecimal bounceRate) {
+    @Schema(name = "DeliverySummary")
+    public record Summary(long totalSent, long successful, long failed, long pending, @Nullable BigDecimal bounceRate) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record ChannelCounts(long sent, long delivered, long failed, long pending, BigDecimal deliveryRate,
-                                BigDecimal bounceRate, BigDecimal openRate, BigDecimal readRate) {
+    public record ChannelCounts(long sent, long delivered, long failed, long pending, @Nullable BigDecimal deliveryRate,
+                                @Nullable BigDecimal bounceRate, @Nullable BigDecimal openRate, @Nullable BigDecimal readRate) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record TypeCounts(long sent, long delivered, BigDecimal openRate) {
+    public record TypeCounts(long sent, long delivered, @Nullable BigDecimal openRate) {
     }
 }

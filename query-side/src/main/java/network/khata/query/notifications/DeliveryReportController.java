@@ -1,5 +1,6 @@
 package network.khata.query.notifications;
 
+import io.swagger.v3.oas.annotations.Operation;
 import network.khata.api.identity.Actor;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -24,6 +25,8 @@ public class DeliveryReportController {
         this.queries = queries;
     }
 
+    @Operation(summary = "Delivery by channel and by message type over a period", description = "Rates are null where "
+            + "the provider reports nothing or nothing was sent.")
     @GetMapping("/api/notifications/delivery-report")
     public DeliveryReport report(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                  @RequestParam("date_from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -1,5 +1,6 @@
 package network.khata.query.notifications;
 
+import org.springframework.lang.Nullable;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -12,7 +13,8 @@ import java.util.UUID;
 public record NotificationStatus(UUID notificationId, UUID invoiceId, List<MessageStatus> messages) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record MessageStatus(UUID messageId, String channel, String notificationType, String recipient, String status,
-                                int attempts, String failureReason, Instant sentAt, Instant deliveredAt, Instant openedAt) {
+    public record MessageStatus(UUID messageId, String channel, String notificationType, @Nullable String recipient, String status,
+                                int attempts, @Nullable String failureReason, @Nullable Instant sentAt, @Nullable Instant deliveredAt,
+                                @Nullable Instant openedAt) {
     }
 }

@@ -1,5 +1,6 @@
 package network.khata.query.notifications;
 
+import io.swagger.v3.oas.annotations.Operation;
 import network.khata.api.identity.Actor;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ public class NotificationStatusController {
         this.queries = queries;
     }
 
+    @Operation(summary = "Where each message of one send stands")
     @GetMapping("/api/notifications/{notificationId}")
     public NotificationStatus status(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner, @PathVariable UUID notificationId) {
         return queries.query(new FindNotificationStatus(owner.businessId(), notificationId), NotificationStatus.class).join();

@@ -1,5 +1,9 @@
 package network.khata.query.portal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;
 import network.khata.api.identity.Actor;
 import network.khata.api.invoice.InvoicePdf;
@@ -40,6 +44,9 @@ public class CustomerPortalReadController {
     }
 
     /** {@code business_id} narrows to one business (spec); without it, every business's invoices. */
+    @Operation(summary = "My invoices, from one business or from every one")
+    @ApiResponse(responseCode = "200", description = "The invoices and their totals")
+    @ApiResponse(responseCode = "404", description = "`not-found`: business_id names no business that bills this customer")
     @GetMapping("/invoices")
     public InvoiceList invoices(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor customer,
                                 @RequestParam(name = "business_id", required = false) UUID businessId,
@@ -50,17 +57,24 @@ public class CustomerPortalReadController {
         return queries.query(new FindPortalInvoices(customer.id(), businessId, statuses), InvoiceList.class).join();
     }
 
+    @Operation(summary = "What I owe one business")
+    @ApiResponse(responseCode = "200", description = "The balance")
+    @ApiResponse(responseCode = "404", description = "`not-found`: business_id names no business that bills this customer")
     @GetMapping("/balance")
     public Balance balance(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor customer,
                            @RequestParam(name = "business_id") UUID businessId) {
         return queries.query(new FindPortalBalance(customer.id(), businessId), Balance.class).join();
     }
 
+    @Operation(summary = "My totals across every business that bills me")
     @GetMapping("/dashboard")
     public Dashboard dashboard(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor customer) {
         return queries.query(new FindPortalDashboard(customer.id()), Dashboard.class).join();
     }
 
+    @Operation(summary = "Download one of my invoices as PDF")
+    @ApiResponse(responseCode = "200", description = "The invoice",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/invoices/{invoiceId}/pdf")
     public ResponseEntity<byte[]> pdf(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor customer, @PathVariable UUID invoiceId) {
         InvoicePdf pdf = queries.query(new RenderCustomerInvoicePdf(invoiceId, customer.id()), InvoicePdf.class).join();

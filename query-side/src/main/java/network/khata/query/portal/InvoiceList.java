@@ -1,5 +1,7 @@
 package network.khata.query.portal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.lang.Nullable;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -9,9 +11,10 @@ import java.util.UUID;
 
 /** A customer's invoices with their totals (spec endpoint 6). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record InvoiceList(UUID businessId, String businessName, List<PortalReads.PortalInvoice> invoices, Summary summary) {
+public record InvoiceList(@Nullable UUID businessId, @Nullable String businessName, List<PortalReads.PortalInvoice> invoices, Summary summary) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @Schema(name = "InvoiceListSummary")
     public record Summary(int totalInvoices, BigDecimal totalOutstanding, BigDecimal totalPaid) {
     }
 }

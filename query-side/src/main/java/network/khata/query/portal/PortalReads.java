@@ -1,5 +1,6 @@
 package network.khata.query.portal;
 
+import org.springframework.lang.Nullable;
 import network.khata.query.pay.Payable;
 import network.khata.api.business.BusinessTimeZone;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -44,13 +45,13 @@ public class PortalReads {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record BusinessTotals(UUID businessId, String businessName, int totalInvoices, int unpaidInvoices,
                                  BigDecimal totalOutstanding, BigDecimal totalPaid, BigDecimal totalAmount,
-                                 LocalDate lastTransaction) {
+                                 @Nullable LocalDate lastTransaction) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record PortalInvoice(UUID invoiceId, UUID businessId, String businessName, String invoiceNumber, LocalDate date,
                                 BigDecimal amount, BigDecimal amountPaid, BigDecimal outstanding, String status,
-                                LocalDate dueDate, Long daysUntilDue, String paymentLink, String pdfUrl,
+                                @Nullable LocalDate dueDate, @Nullable Long daysUntilDue, @Nullable String paymentLink, String pdfUrl,
                                 List<InvoicePayment> payments) {
         PortalInvoice withPayments(List<InvoicePayment> paid) {
             return new PortalInvoice(invoiceId, businessId, businessName, invoiceNumber, date, amount, amountPaid, outstanding,

@@ -1,5 +1,6 @@
 package network.khata.query.search;
 
+import io.swagger.v3.oas.annotations.Operation;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import jakarta.validation.constraints.Max;
@@ -31,6 +32,8 @@ public class CustomerSearchController {
     public record SearchResponse(List<SearchResult> results, long searchTookMs) {
     }
 
+    @Operation(summary = "Find a customer by name, phone or email", description = "Typos, transliteration (Devanagari "
+            + "and Latin) and sounds-alike; the last row offers to create a new customer.")
     @GetMapping("/api/customers/search")
     public SearchResponse search(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                  @RequestParam("q") @NotBlank @Size(max = 100) String q,

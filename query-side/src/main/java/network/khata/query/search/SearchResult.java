@@ -1,5 +1,6 @@
 package network.khata.query.search;
 
+import org.springframework.lang.Nullable;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import network.khata.projections.search.CustomerMatch;
@@ -9,9 +10,10 @@ import java.time.LocalDate;
 
 /** One row of a search answer, as the spec's endpoint 1 shows it. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record SearchResult(String type, String customerId, String name, String phone, String email, String profileType,
-                           String status, Boolean phoneVerified, LocalDate lastInvoice, BigDecimal totalBalance,
-                           Boolean portalActive, String action) {
+public record SearchResult(String type, String customerId, @Nullable String name, @Nullable String phone,
+                           @Nullable String email, @Nullable String profileType, String status, @Nullable Boolean phoneVerified,
+                           @Nullable LocalDate lastInvoice, @Nullable BigDecimal totalBalance, @Nullable Boolean portalActive,
+                           @Nullable String action) {
     public static final String NEW_CUSTOMER = "NEW";
 
     static SearchResult of(CustomerMatch match) {
