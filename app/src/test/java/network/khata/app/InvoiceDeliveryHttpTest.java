@@ -99,6 +99,28 @@ class InvoiceDeliveryHttpTest extends HttpApiTest {
         assertThat(refused.body().get("detail").asText()).contains("customer_id");
     }
 
+    /** Issue 24: the answer says which channels go now, which wait as a fallback, and which cannot reach the customer. */
+    @Test
+    void theSendAnswerSaysWhatThePlannerWillDoWithEachChannel() {
+        Owner owner = newBusiness("Fertilizer Shop");
+        Customer customer = customer(owner, false);
+        String invoiceId = invoice(owner, customer, "INV-103", "900").get("invoice_id").asText();
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM notification_contacts WHERE customer_id = ?::uuid", Long.class, customer.id()) == 1);
+
+        Response sent = post("/api/invoices/" + invoiceId + "/send-to-customer", owner,
+                "{\"channels\": [\"sms\", \"whatsapp\", \"email\"]}");
+        assertThat(sent.status()).isEqualTo(202);
+        assertThat(sent.body().at("/sms/status").asText()).isEqualTo("queued");
+        assertThat(sent.body().at("/whatsapp/status").asText()).isEqualTo("fallback");
+        assertThat(sent.body().at("/whatsapp/reason").asText()).isEqualTo("after_sms");
+        assertThat(sent.body().at("/email/status").asText()).isEqualTo("suppressed");
+        assertThat(sent.body().at("/email/reason").asText()).isEqualTo("no_email_address");
+        assertThat(sent.body().at("/channels/email/status").asText()).isEqualTo("suppressed");
+        assertThat(sent.body().get("channels_sent").toString()).isEqualTo("[\"sms\"]");
+        assertThat(sent.body().get("channels_requested").toString()).isEqualTo("[\"sms\",\"email\",\"whatsapp\"]");
+    }
+
     @Test
     void anInvoiceSentBySmsAndEmailReachesBothWithLinkAndPdfAndIsReported() {
         Owner owner = newBusiness("Fertilizer Shop");

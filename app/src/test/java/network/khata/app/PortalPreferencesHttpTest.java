@@ -62,7 +62,11 @@ class PortalPreferencesHttpTest extends PortalApiTest {
         String invoice = invoice(shop, customer, "INV-WA", "900");
         JsonNode answer = post("/api/invoices/" + invoice + "/send-to-customer", shop, """
                 {"customer_id": "%s", "channels": ["whatsapp", "sms"]}""".formatted(customer.id())).body();
-        assertThat(answer.at("/whatsapp/status").asText()).isEqualTo("queued");
+        // issue 24: the answer already says what the planner will do
+        assertThat(answer.at("/whatsapp/status").asText()).isEqualTo("suppressed");
+        assertThat(answer.at("/whatsapp/reason").asText()).isEqualTo("channel_not_preferred");
+        assertThat(answer.at("/sms/status").asText()).isEqualTo("queued");
+        assertThat(answer.get("channels_sent")).containsExactly(json.getNodeFactory().textNode("sms"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode messages = get("/api/notifications/" + answer.get("notification_id").asText(), shop).body().get("messages");

@@ -2,6 +2,7 @@ package network.khata.app.web;
 
 import network.khata.api.business.BusinessTimeZone;
 import network.khata.api.Limits;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,9 +25,15 @@ import network.khata.api.invoice.RenderInvoicePdf;
 import network.khata.api.invoice.SendInvoice;
 import network.khata.api.notification.Channel;
 import network.khata.api.notification.MessageTemplate;
+import network.khata.api.notification.PreviewSend;
 import network.khata.query.customers.Contact;
 import network.khata.query.customers.FindContact;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.lang.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -57,9 +64,6 @@ import java.util.stream.Collectors;
 @RestController
 public class InvoiceController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    /** Every message a send answers for: planned and on its way (its end is at the status URL), one word throughout. */
-    private static final String QUEUED = "queued";
-
     private final Commands commands;
     private final QueryGateway queries;
     private final PaymentLinks paymentLinks;
@@ -74,55 +78,65 @@ public class InvoiceController {
     public record CreateInvoiceRequest(@NotNull UUID customerId,
                                        @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9/_.-]{0,63}") String invoiceNumber,
                                        @NotNull @DecimalMin(value = "0.01") @Digits(integer = 10, fraction = 2) BigDecimal amount,
-                                       @LedgerDate LocalDate issueDate, @LedgerDate LocalDate dueDate,
-                                       @PlainText(multiline = true) @Size(max = Limits.DESCRIPTION) String description) {
+                                       @Nullable @JsonProperty("issue_date") @LedgerDate LocalDate issueDate, @Nullable @LedgerDate LocalDate dueDate,
+                                       @Nullable @PlainText(multiline = true) @Size(max = Limits.DESCRIPTION) String description) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record PaymentRequest(@PlainText @Size(min = 1, max = Limits.PAYMENT_ID) String paymentId,
+    public record PaymentRequest(@Nullable @PlainText @Size(min = 1, max = Limits.PAYMENT_ID) String paymentId,
                                  @NotNull @DecimalMin(value = "0.01") @Digits(integer = 10, fraction = 2) BigDecimal amount,
-                                 @LedgerDate LocalDate paidOn,
-                                 @Pattern(regexp = "upi|card|netbanking|cash|bank_transfer|cheque|other") String method) {
+                                 @Nullable @LedgerDate LocalDate paidOn,
+                                 @Nullable @Pattern(regexp = "upi|card|netbanking|cash|bank_transfer|cheque|other") String method) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @NoFreeTextOnSms
-    public record SendRequest(UUID customerId,
+    public record SendRequest(@Nullable UUID customerId,
                               @NotEmpty List<@CodeOf(Channel.class) String> channels,
-                              @CodeOf(MessageTemplate.class) String messageTemplate,
-                              @PlainText(multiline = true) @Size(max = Limits.CUSTOM_MESSAGE) String customMessage,
-                              Boolean includePaymentLink,
-                              Boolean includePdfAttachment) {
+                              @Nullable @CodeOf(MessageTemplate.class) String messageTemplate,
+                              @Nullable @PlainText(multiline = true) @Size(max = Limits.CUSTOM_MESSAGE) String customMessage,
+                              @Nullable Boolean includePaymentLink,
+                              @Nullable Boolean includePdfAttachment) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record InvoiceResponse(UUID invoiceId, UUID customerId, String invoiceNumber, BigDecimal amount,
-                                  BigDecimal amountPaid, BigDecimal outstanding, String status, LocalDate issueDate,
-                                  LocalDate dueDate, String paymentLink) {
-    }
-
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record ChannelStatus(String status, UUID messageId) {
+                                  BigDecimal amountPaid, BigDecimal outstanding, String status,
+                                  @JsonProperty("issue_date") LocalDate issueDate, @Nullable LocalDate dueDate, String paymentLink) {
     }
 
     /**
-     * One channel as the spec names it: {@code queued} until delivery moves it on (see the status URL). The send's
-     * {@code customer_id} may be left out: the invoice's customer; another customer is refused (400).
+     * One message as planned when the owner is answered: {@code queued} (goes out now), {@code fallback} (only if the
+     * channel in {@code reason} fails) or {@code suppressed} (cannot reach the customer: {@code reason} says why). Its
+     * end is at the status URL (the daily cap is counted when it is planned).
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record ChannelDelivery(String status, UUID messageId, String recipient) {
+    public record ChannelStatus(String status, UUID messageId, @Nullable String reason) {
+    }
+
+    /** The same, as the spec names a channel, with the address it goes to. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record ChannelDelivery(String status, UUID messageId, @Nullable String recipient, @Nullable String reason) {
     }
 
     /**
-     * The spec's answer ({@code channels_sent}, {@code sms}, {@code email}; a channel not asked for is null) and ours
-     * from before it ({@code channels_requested}, {@code channels}), which clients already read.
+     * The spec's answer ({@code channels_sent}: the channels that go out now; {@code sms}, {@code email},
+     * {@code whatsapp}: null when not asked for) and ours from before it ({@code channels_requested}, {@code channels}).
+     * The send's {@code customer_id} may be left out: the invoice's customer; another customer is refused (400).
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record SendResponse(UUID notificationId, UUID invoiceId, UUID customerId, List<String> channelsSent,
-                               ChannelDelivery sms, ChannelDelivery email, ChannelDelivery whatsapp, List<String> channelsRequested,
+                               @Nullable ChannelDelivery sms, @Nullable ChannelDelivery email, @Nullable ChannelDelivery whatsapp,
+                               List<String> channelsRequested,
                                Map<String, ChannelStatus> channels, String statusUrl, Instant createdAt) {
     }
 
+    @Operation(summary = "Create an invoice", description = "Idempotent by invoice number: the same number with the same "
+            + "content answers 200 with the invoice as it is.")
+    @ApiResponse(responseCode = "201", description = "Created")
+    @ApiResponse(responseCode = "200", description = "Created before with the same content")
+    @ApiResponse(responseCode = "404", description = "`not-found`: the customer is not one of this business's")
+    @ApiResponse(responseCode = "409", description = "`conflict`: the invoice number is taken by a different invoice")
     @PostMapping("/api/invoices")
     public ResponseEntity<InvoiceResponse> create(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                                   @Valid @RequestBody CreateInvoiceRequest body, HttpServletRequest request) {
@@ -132,6 +146,10 @@ public class InvoiceController {
         return ResponseEntity.status(state.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(response(state));
     }
 
+    @Operation(summary = "Record a payment", description = "Idempotent by payment_id, else by Idempotency-Key.")
+    @ApiResponse(responseCode = "201", description = "Recorded")
+    @ApiResponse(responseCode = "200", description = "Recorded before: the invoice as it is")
+    @ApiResponse(responseCode = "409", description = "`conflict`: more than is outstanding, or the payment id was used with another amount")
     @PostMapping("/api/invoices/{invoiceId}/payments")
     public ResponseEntity<InvoiceResponse> pay(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                                @PathVariable UUID invoiceId, @Valid @RequestBody PaymentRequest body,
@@ -145,6 +163,11 @@ public class InvoiceController {
         return ResponseEntity.status(state.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(response(state));
     }
 
+    @Operation(summary = "Send an invoice to its customer", description = "One message per channel asked for: queued "
+            + "(goes now), fallback (only if another fails) or suppressed (with the reason); each ends sent, failed or "
+            + "suppressed at status_url. customer_id may be left out (the invoice's customer).")
+    @ApiResponse(responseCode = "202", description = "Planned: follow status_url")
+    @ApiResponse(responseCode = "409", description = "`conflict`: the Idempotency-Key was used for a different send")
     @PostMapping("/api/invoices/{invoiceId}/send-to-customer")
     public ResponseEntity<SendResponse> send(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                              @PathVariable UUID invoiceId, @Valid @RequestBody SendRequest body,
@@ -158,18 +181,24 @@ public class InvoiceController {
                 MessageTemplate.fromCode(body.messageTemplate() == null ? "default" : body.messageTemplate()).orElseThrow(),
                 body.customMessage(), !Boolean.FALSE.equals(body.includePaymentLink()),
                 !Boolean.FALSE.equals(body.includePdfAttachment())), owner, request);
+        PreviewSend.Preview plan = queries.query(new PreviewSend(owner.businessId(), invoice.customerId(), channels),
+                PreviewSend.Preview.class).join();
         Map<String, ChannelStatus> statuses = new LinkedHashMap<>();
-        channels.stream().sorted().forEach(channel -> statuses.put(channel.code(),
-                new ChannelStatus(QUEUED, NetworkIds.channelMessageId(notificationId, channel))));
+        channels.stream().sorted().forEach(channel -> statuses.put(channel.code(), new ChannelStatus(plan.channels().get(channel).status(),
+                NetworkIds.channelMessageId(notificationId, channel), plan.channels().get(channel).reason())));
         Contact contact = queries.query(new FindContact(owner.businessId(), invoice.customerId()), Contact.class).join();
-        List<String> requested = List.copyOf(statuses.keySet());
+        List<String> goingNow = statuses.entrySet().stream().filter(entry -> entry.getValue().status().equals(
+                PreviewSend.Planned.QUEUED.status())).map(Map.Entry::getKey).toList();
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new SendResponse(notificationId, invoiceId, invoice.customerId(),
-                requested, delivery(statuses.get(Channel.SMS.code()), contact.phone()),
+                goingNow, delivery(statuses.get(Channel.SMS.code()), contact.phone()),
                 delivery(statuses.get(Channel.EMAIL.code()), contact.email()),
-                delivery(statuses.get(Channel.WHATSAPP.code()), contact.phone()), requested, statuses,
+                delivery(statuses.get(Channel.WHATSAPP.code()), contact.phone()), List.copyOf(statuses.keySet()), statuses,
                 "/api/notifications/" + notificationId, Instant.now()));
     }
 
+    @Operation(summary = "Download an invoice as PDF")
+    @ApiResponse(responseCode = "200", description = "The invoice",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/api/invoices/{invoiceId}/pdf")
     public ResponseEntity<byte[]> pdf(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner, @PathVariable UUID invoiceId) {
         InvoicePdf pdf = queries.query(new RenderInvoicePdf(invoiceId, owner.businessId()), InvoicePdf.class).join();
@@ -180,7 +209,7 @@ public class InvoiceController {
     }
 
     private static ChannelDelivery delivery(ChannelStatus requested, String recipient) {
-        return requested == null ? null : new ChannelDelivery(QUEUED, requested.messageId(), recipient);
+        return requested == null ? null : new ChannelDelivery(requested.status(), requested.messageId(), recipient, requested.reason());
     }
 
     private InvoiceResponse response(InvoiceState state) {

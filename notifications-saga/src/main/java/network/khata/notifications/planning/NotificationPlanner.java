@@ -160,7 +160,7 @@ public class NotificationPlanner {
 
     private void request(Send send, Function<Channel, MessageContent> content, Contact contact, Preferences preferences,
                          Instant at) {
-        Predicate<Channel> reachable = channel -> unreachable(channel, contact.address(channel), preferences) == null;
+        Predicate<Channel> reachable = channel -> Reachability.whyNot(channel, contact.address(channel), preferences) == null;
         List<ChannelPlan.Step> steps = ChannelPlan.of(send.channels(), contact.channelOrder(), reachable);
         for (ChannelPlan.Step step : steps) {
             UUID messageId = NetworkIds.channelMessageId(send.notificationId(), step.channel());
@@ -176,7 +176,7 @@ public class NotificationPlanner {
         for (Channel channel : send.answered() ? ChannelPlan.passedOver(send.channels(), steps) : List.<Channel>of()) {
             commands.sendAndWait(new RequestNotification(NetworkIds.channelMessageId(send.notificationId(), channel),
                     send.notificationId(), send.businessId(), send.customerId(), send.invoiceId(), send.type(), channel,
-                    content.apply(channel), null, unreachable(channel, contact.address(channel), preferences), null));
+                    content.apply(channel), null, Reachability.whyNot(channel, contact.address(channel), preferences), null));
         }
     }
 
@@ -201,21 +201,10 @@ public class NotificationPlanner {
 
     private String suppressReason(Channel channel, MessageContent content, Preferences preferences, UUID customerId,
                                   UUID messageId, Instant at) {
-        String unreachable = unreachable(channel, content.recipient(), preferences);
+        String unreachable = Reachability.whyNot(channel, content.recipient(), preferences);
         if (unreachable != null) {
             return unreachable;
         }
         return cap.admit(customerId, messageId, at) ? null : "frequency_cap";
-    }
-
-    /** Why a channel cannot reach the customer at this address, or null when it can. */
-    private static String unreachable(Channel channel, String address, Preferences preferences) {
-        if (!preferences.notificationsEnabled()) {
-            return "notifications_disabled";
-        }
-        if (!preferences.allows(channel.code())) {
-            return "channel_not_preferred";
-        }
-        return address == null ? "no_" + channel.code() + "_address" : null;
     }
 }
