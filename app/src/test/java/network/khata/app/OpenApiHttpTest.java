@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,11 @@ class OpenApiHttpTest extends HttpApiTest {
     RequestMappingHandlerMapping mappings;
 
     @Test
-    void everyControllerMappingIsInTheDocument() {
+    void everyControllerMappingIsInTheDocument() throws java.io.IOException {
         Response document = send("GET", "/v3/api-docs", Map.of(), null);
         assertThat(document.status()).isEqualTo(200);
+        // the document the service publishes, for scripts/lint-api.sh (run by .ci/run after the tests)
+        json.writerWithDefaultPrettyPrinter().writeValue(Path.of("target", "openapi.json").toFile(), document.body());
         JsonNode paths = document.body().get("paths");
 
         List<String> missing = new ArrayList<>();
