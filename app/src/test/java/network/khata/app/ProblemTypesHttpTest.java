@@ -37,4 +37,20 @@ class ProblemTypesHttpTest extends PortalApiTest {
         assertThat(notJson.status()).isEqualTo(415);
         assertThat(notJson.body().get("type").asText()).isEqualTo("urn:khata:problem:unsupported-media-type");
     }
+
+    /** A query sent with raw UTF-8 bytes is not HTTP: the answer says how to send it, and the same search encoded works. */
+    @Test
+    void aRawUtf8QueryIsAnsweredWithHowToSendIt() throws java.io.IOException {
+        Owner owner = newBusiness("Shop");
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /api/customers/search?q=रमेश HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                .contains("urn:khata:problem:not-percent-encoded").contains("q=%E0%A4%B0%E0%A4%AE%E0%A5%87%E0%A4%B6");
+        String encoded = java.net.URLEncoder.encode("रमेश", java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(get("/api/customers/search?q=" + encoded, owner).status()).isEqualTo(200);
+    }
 }
