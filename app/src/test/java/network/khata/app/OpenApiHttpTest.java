@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestMethod;
+import network.khata.app.contract.ApiContract;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.nio.file.Path;
@@ -82,5 +83,31 @@ class OpenApiHttpTest extends HttpApiTest {
         assertThat(paths.at("/~1api~1customer-portal~1dashboard/get/security/0").fieldNames()).toIterable().containsExactly("customer");
         assertThat(paths.at("/~1api~1customer-portal~1otp/post/security")).isEmpty();
         assertThat(paths.at("/~1api~1customers~1search/get/tags/0").asText()).isEqualTo("Customers");
+    }
+
+    /** Issue 24: every JSON body an operation reads has an example, and the example is a body the document allows. */
+    @Test
+    void everyRequestBodyHasAnExampleTheDocumentAllows() {
+        Response document = send("GET", "/v3/api-docs", Map.of(), null);
+        ApiContract contract = new ApiContract(document.body().toString());
+        Map<String, List<String>> credentials = Map.of("Authorization", List.of("Bearer example"),
+                "X-Business-ID", List.of(java.util.UUID.randomUUID().toString()));
+        List<String> wrong = new ArrayList<>();
+        document.body().get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            JsonNode json = operation.getValue().at("/requestBody/content/application~1json");
+            if (json.isMissingNode() || !json.at("/schema/$ref").isTextual()) {
+                return; // no body, or a provider's own format (webhooks)
+            }
+            String method = operation.getKey().toUpperCase();
+            if (!json.has("example")) {
+                wrong.add(method + " " + path.getKey() + ": no example");
+                return;
+            }
+            String concrete = path.getKey().replaceAll("\\{[^}]+}", java.util.UUID.randomUUID().toString());
+            Map<String, List<String>> headers = new java.util.LinkedHashMap<>(credentials);
+            headers.put("Content-Type", List.of("application/json"));
+            wrong.addAll(contract.requestViolations(method, concrete, headers, json.get("example").toString()));
+        }));
+        assertThat(wrong).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package network.khata.app.dev;
 
+import network.khata.app.config.BodyExample;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.lang.Nullable;
 import network.khata.app.web.PlainText;
@@ -51,6 +52,8 @@ public class LocalOwnerTokenController {
 
     @Operation(summary = "Local runs only: a business and its owner's token", description = "Stands in for the core "
             + "ledger app (profile local); absent elsewhere.")
+    @BodyExample("""
+            {"business_name": "Fertilizer Shop"}""")
     @PostMapping("/api/dev/owner-tokens")
     public TokenResponse mint(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
         UUID businessId = body.businessId() == null ? UUID.randomUUID() : body.businessId();

@@ -1,5 +1,6 @@
 package network.khata.app.web;
 
+import network.khata.app.config.BodyExample;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import network.khata.query.customers.FindNetworkCustomer;
@@ -144,6 +145,8 @@ public class CustomerPortalController {
     @ApiResponse(responseCode = "202", description = "A code is on its way, or one from the last minute already is",
             content = @Content(schema = @Schema(implementation = CodeRequested.class)))
     @ApiResponse(responseCode = "429", description = "`rate-limited`: too many codes for this phone or from this address; wait Retry-After seconds")
+    @BodyExample("""
+            {"phone": "9876543210"}""")
     @PostMapping("/otp")
     public ResponseEntity<?> requestCode(@Valid @RequestBody CodeRequest body, HttpServletRequest request) {
         String phone = PhoneNumbers.toE164(body.phone()).orElseThrow();
@@ -182,6 +185,8 @@ public class CustomerPortalController {
     @ApiResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = SignedIn.class)))
     @ApiResponse(responseCode = "401", description = "`invalid-code`: the code is wrong, has expired or was used already")
     @ApiResponse(responseCode = "429", description = "`rate-limited`: too many sign-ins from this address, or wrong codes for this phone; wait Retry-After seconds")
+    @BodyExample("""
+            {"phone": "9876543210", "otp": "493817"}""")
     @PostMapping("/register")
     public ResponseEntity<?> signIn(@Valid @RequestBody SignIn body, HttpServletRequest request) {
         String phone = PhoneNumbers.toE164(body.phone()).orElseThrow();
@@ -219,6 +224,8 @@ public class CustomerPortalController {
     @Operation(summary = "Renew the session", description = "The refresh token from the body, else from the HttpOnly cookie; it is replaced.")
     @ApiResponse(responseCode = "200", description = "A new access token", content = @Content(schema = @Schema(implementation = Refreshed.class)))
     @ApiResponse(responseCode = "401", description = "`refresh-refused`: no refresh token, or one expired, used or signed out")
+    @BodyExample("""
+            {"refresh_token": "6Hq0d0m9vD3kq1x8b2Jc7wQe5Rt4Yu3Ii2Oo1Pp0Aa9"}""")
     @PostMapping("/token/refresh")
     public ResponseEntity<?> refresh(@Valid @RequestBody(required = false) Refresh body,
                                      @CookieValue(name = REFRESH_COOKIE, required = false) String cookie) {
@@ -239,6 +246,8 @@ public class CustomerPortalController {
     /** Sign-out: the sign-in of this refresh token (body or cookie) is closed, its access tokens with it, and the cookie goes. */
     @Operation(summary = "Sign out", description = "Closes the sign-in of this refresh token (body or cookie) and clears the cookie.")
     @ApiResponse(responseCode = "204", description = "Signed out")
+    @BodyExample("""
+            {"refresh_token": "6Hq0d0m9vD3kq1x8b2Jc7wQe5Rt4Yu3Ii2Oo1Pp0Aa9"}""")
     @DeleteMapping("/token/refresh")
     public ResponseEntity<Void> signOut(@RequestBody(required = false) Refresh body,
                                         @CookieValue(name = REFRESH_COOKIE, required = false) String cookie) {
@@ -260,6 +269,8 @@ public class CustomerPortalController {
 
     /** The customer's own notification preferences, for every business; the notifications module honours them. */
     @Operation(summary = "Set my notification preferences")
+    @BodyExample("""
+            {"notifications_enabled": true, "preferred_channels": ["sms", "email"], "preferred_language": "hi"}""")
     @PutMapping("/preferences")
     public Preferences preferences(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor customer,
                                    @Valid @RequestBody Preferences body, HttpServletRequest request) {

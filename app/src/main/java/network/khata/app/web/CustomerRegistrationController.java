@@ -1,5 +1,6 @@
 package network.khata.app.web;
 
+import network.khata.app.config.BodyExample;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -90,6 +91,8 @@ public class CustomerRegistrationController {
     @ApiResponse(responseCode = "200", description = "Already this business's customer: as registered",
             content = @Content(schema = @Schema(implementation = AutoRegisterResponse.class)))
     @ApiResponse(responseCode = "429", description = "`new-number-codes-limited`: this business sent codes to too many new numbers this hour")
+    @BodyExample("""
+            {"name": "Ramesh Kumar", "phone": "9876543210", "email": "ramesh@email.com", "profile_type": "individual", "auto_send_welcome_sms": true}""")
     @PostMapping("/api/customers/auto-register")
     public ResponseEntity<?> autoRegister(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                           @Valid @RequestBody AutoRegisterRequest body, HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package network.khata.app.web;
 
+import network.khata.app.config.BodyExample;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.lang.Nullable;
@@ -54,6 +55,8 @@ public class InternalBusinessController {
     @Operation(summary = "Register a business with the network", description = "Idempotent by business_id.")
     @ApiResponse(responseCode = "201", description = "Registered")
     @ApiResponse(responseCode = "200", description = "Registered before")
+    @BodyExample("""
+            {"business_id": "5f0c9a52-1d3e-4b8a-9c61-2f7e8d4a1b30", "name": "Shree Ganesh Fertilizer", "time_zone": "Asia/Kolkata"}""")
     @PostMapping("/api/internal/businesses")
     public ResponseEntity<BusinessAnswer> register(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor service,
                                                    @Valid @RequestBody BusinessRegistration body, HttpServletRequest request) {
@@ -64,6 +67,8 @@ public class InternalBusinessController {
     }
 
     @Operation(summary = "Change a business's name or time zone")
+    @BodyExample("""
+            {"name": "Shree Ganesh Fertilizer and Seeds"}""")
     @PutMapping("/api/internal/businesses/{businessId}")
     public BusinessAnswer update(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor service, @PathVariable UUID businessId,
                                  @Valid @RequestBody BusinessChange body, HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package network.khata.app.web;
 
+import network.khata.app.config.BodyExample;
 import network.khata.api.business.BusinessTimeZone;
 import network.khata.api.Limits;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -137,6 +138,8 @@ public class InvoiceController {
     @ApiResponse(responseCode = "200", description = "Created before with the same content")
     @ApiResponse(responseCode = "404", description = "`not-found`: the customer is not one of this business's")
     @ApiResponse(responseCode = "409", description = "`conflict`: the invoice number is taken by a different invoice")
+    @BodyExample("""
+            {"customer_id": "c2675057-e44b-5a0b-849c-5c2acfbb3f00", "invoice_number": "INV-2026-001", "amount": 125000.50, "due_date": "2026-12-31", "description": "Urea, 50 bags"}""")
     @PostMapping("/api/invoices")
     public ResponseEntity<InvoiceResponse> create(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                                   @Valid @RequestBody CreateInvoiceRequest body, HttpServletRequest request) {
@@ -150,6 +153,8 @@ public class InvoiceController {
     @ApiResponse(responseCode = "201", description = "Recorded")
     @ApiResponse(responseCode = "200", description = "Recorded before: the invoice as it is")
     @ApiResponse(responseCode = "409", description = "`conflict`: more than is outstanding, or the payment id was used with another amount")
+    @BodyExample("""
+            {"payment_id": "upi-426711", "amount": 25000, "paid_on": "2026-11-30", "method": "upi"}""")
     @PostMapping("/api/invoices/{invoiceId}/payments")
     public ResponseEntity<InvoiceResponse> pay(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                                @PathVariable UUID invoiceId, @Valid @RequestBody PaymentRequest body,
@@ -168,6 +173,8 @@ public class InvoiceController {
             + "suppressed at status_url. customer_id may be left out (the invoice's customer).")
     @ApiResponse(responseCode = "202", description = "Planned: follow status_url")
     @ApiResponse(responseCode = "409", description = "`conflict`: the Idempotency-Key was used for a different send")
+    @BodyExample("""
+            {"channels": ["sms", "email"], "message_template": "default", "include_payment_link": true, "include_pdf_attachment": true}""")
     @PostMapping("/api/invoices/{invoiceId}/send-to-customer")
     public ResponseEntity<SendResponse> send(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                              @PathVariable UUID invoiceId, @Valid @RequestBody SendRequest body,

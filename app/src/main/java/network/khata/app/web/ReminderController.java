@@ -1,5 +1,6 @@
 package network.khata.app.web;
 
+import network.khata.app.config.BodyExample;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.lang.Nullable;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -66,6 +67,8 @@ public class ReminderController {
     }
 
     @Operation(summary = "Set the business's reminder policy")
+    @BodyExample("""
+            {"enabled": true, "steps": [{"day": -3, "template": "reminder"}, {"day": 7, "template": "urgent"}], "channels": ["sms", "email"], "from_issue_date": false}""")
     @PutMapping("/api/business/reminder-policy")
     public ReminderPolicyView policy(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                      @Valid @RequestBody PolicyRequest body, HttpServletRequest request) {
@@ -83,6 +86,8 @@ public class ReminderController {
     }
 
     @Operation(summary = "Pause, resume or set one invoice's reminders", description = "steps null: the business's policy.")
+    @BodyExample("""
+            {"paused": true}""")
     @PutMapping("/api/invoices/{invoiceId}/reminders")
     public InvoiceReminderSettings invoice(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner, @PathVariable UUID invoiceId,
                                            @Valid @RequestBody InvoiceRemindersRequest body, HttpServletRequest request) {

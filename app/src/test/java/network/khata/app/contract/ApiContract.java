@@ -60,6 +60,14 @@ public final class ApiContract {
                 .map(message -> exchange.operation() + ": " + message.getKey() + ": " + message.getMessage()).toList();
     }
 
+    /** What the document does not allow in this request, were it accepted; empty when none. */
+    public List<String> requestViolations(String method, String path, Map<String, List<String>> headers, String body) {
+        Exchange exchange = new Exchange(method, path, Map.of(), headers, body, 200, Map.of(), new byte[0]);
+        return validator.validateRequest(request(exchange, Request.Method.valueOf(method))).getMessages().stream()
+                .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+                .map(message -> method + " " + path + ": " + message.getKey() + ": " + message.getMessage()).toList();
+    }
+
     /**
      * Pages, Swagger UI and health are not API operations; an API path the document lacks may only be refused: 404, or
      * 400 when the firewall rejects its shape ({@code ..}, {@code ;}, encoded separators).
