@@ -85,6 +85,22 @@ class OpenApiHttpTest extends HttpApiTest {
         assertThat(paths.at("/~1api~1customers~1search/get/tags/0").asText()).isEqualTo("Customers");
     }
 
+    /**
+     * Every field of every schema is named in snake_case, as the service writes it (swagger-core names a record
+     * component that starts with "is", such as issueDate, by its Java name unless it carries @JsonProperty).
+     */
+    @Test
+    void everyFieldIsNamedAsTheServiceWritesIt() {
+        JsonNode schemas = send("GET", "/v3/api-docs", Map.of(), null).body().at("/components/schemas");
+        List<String> camel = new ArrayList<>();
+        schemas.fields().forEachRemaining(schema -> schema.getValue().path("properties").fieldNames().forEachRemaining(name -> {
+            if (!name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
+                camel.add(schema.getKey() + "." + name);
+            }
+        }));
+        assertThat(camel).isEmpty();
+    }
+
     /** Issue 24: every JSON body an operation reads has an example, and the example is a body the document allows. */
     @Test
     void everyRequestBodyHasAnExampleTheDocumentAllows() {

@@ -31,7 +31,7 @@ final class ApiCallers {
             new Rule("/api/webhooks/", Caller.PROVIDER, "Provider webhooks"),
             new Rule("/api/dev/", Caller.PUBLIC, "Local development"),
             new Rule("/admin/", Caller.OPERATOR, "Operations"),
-            new Rule("/api/customers/", Caller.OWNER, "Customers"),
+            new Rule("/api/customers", Caller.OWNER, "Customers"),
             new Rule("/api/reminders/", Caller.OWNER, "Reminders"),
             new Rule("/api/business/reminder-policy", Caller.OWNER, "Reminders"),
             new Rule("/api/business/", Caller.OWNER, "Business settings"),

@@ -114,6 +114,13 @@ public final class ApiJourney {
         call("GET", "/api/analytics/customer-network", Map.of(), "period=last_30_days", owner, null);
         call("GET", "/api/analytics/customer-network/export", Map.of(), "format=csv", owner, null);
         call("GET", "/api/analytics/customer-network/export", Map.of(), "format=pdf", owner, null);
+        call("GET", "/api/invoices", Map.of(), "status=partially_paid&sort=due&limit=10", owner, null);
+        call("GET", "/api/invoices", Map.of(), "cursor=not-a-cursor", owner, null); // refused: 400
+        call("GET", "/api/invoices/{invoiceId}", id, "", owner, null);
+        call("GET", "/api/customers", Map.of(), "sort=outstanding&limit=10", owner, null);
+        Map<String, String> who = Map.of("customerId", customer);
+        call("GET", "/api/customers/{customerId}/ledger", who, "", owner, null);
+        call("GET", "/api/customers/{customerId}/ledger/export", who, "from=" + today.minusDays(30), owner, null);
         call("GET", "/api/audit/events", Map.of(), "limit=5", owner, null);
         call("GET", "/api/audit/events", Map.of(), "", Map.of(), null); // refused: 401 without a token
         return invoice;

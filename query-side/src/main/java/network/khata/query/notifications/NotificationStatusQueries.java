@@ -4,8 +4,6 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -25,19 +23,11 @@ public class NotificationStatusQueries {
                 + "WHERE notification_id = ? AND business_id = ?", UUID.class, query.notificationId(), query.businessId());
         List<NotificationStatus.MessageStatus> messages = jdbc.query("""
                         SELECT * FROM customer_notifications WHERE notification_id = ? AND business_id = ?
-                        ORDER BY created_at, channel""",
-                (rs, row) -> new NotificationStatus.MessageStatus(rs.getObject("id", UUID.class), rs.getString("channel"),
-                        rs.getString("notification_type"), rs.getString("recipient"), rs.getString("status"),
-                        rs.getInt("attempts"), rs.getString("failure_reason"), instant(rs.getTimestamp("sent_at")),
-                        instant(rs.getTimestamp("delivered_at")), instant(rs.getTimestamp("opened_at"))),
-                query.notificationId(), query.businessId());
+                        ORDER BY created_at, channel""", MessageStatusQueries::message, query.notificationId(), query.businessId());
         if (messages.isEmpty()) {
             throw new NoSuchElementException("no notification " + query.notificationId() + " in this business (yet)");
         }
         return new NotificationStatus(query.notificationId(), invoice.isEmpty() ? null : invoice.get(0), messages);
     }
 
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
-    }
 }

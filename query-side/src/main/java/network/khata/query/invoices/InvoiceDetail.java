@@ -1,0 +1,18 @@
+package network.khata.query.invoices;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import network.khata.query.notifications.NotificationStatus;
+import network.khata.query.reminders.InvoiceReminders;
+import org.springframework.lang.Nullable;
+
+import java.util.List;
+
+/**
+ * The spec's invoice detail screen: the invoice, its payments, every message about it with where it stands, its
+ * reminders sent and upcoming, and where the customer pays it ({@code payment_link} null once it is paid).
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record InvoiceDetail(InvoicePage.OwnerInvoice invoice, @Nullable String paymentLink, List<InvoicePayment> payments,
+                            List<NotificationStatus.MessageStatus> messages, InvoiceReminders reminders) {
+}
