@@ -23,6 +23,17 @@ abstract class BrowserTest extends PortalApiTest {
         wait.withMessage(() -> "the page shows: " + browser.findElement(By.tagName("main")).getText());
     }
 
+    /** The page as a person sees it on a phone, kept in target/screenshots/ for a look (docs/screenshots has some). */
+    protected void screenshot(String name) {
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            byte[] png = browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(folder.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @AfterEach
     void closeBrowser() {
         if (browser != null) {

@@ -146,4 +146,22 @@ class OwnerReadsHttpTest extends PortalApiTest {
         assertThat(get("/api/customers/" + shop.ravi().id() + "/ledger", other).status()).isEqualTo(404);
         assertThat(get("/api/customers", other).body().get("customers")).isEmpty();
     }
+
+    /** The money first: owed, overdue by age, collected this period, who owes most, the latest payments. */
+    @Test
+    void theMoneySummaryAnswersHowMuchIsOwedAndByWhom() {
+        Shop shop = shop();
+        JsonNode summary = get("/api/money/summary?since=2026-11-01", shop.owner()).body();
+        assertThat(summary.get("outstanding").decimalValue()).isEqualByComparingTo("3100"); // 600 + 500 + 2000
+        assertThat(summary.get("unpaid_invoices").asLong()).isEqualTo(3);
+        assertThat(summary.get("collected").decimalValue()).isEqualByComparingTo("700");
+        assertThat(summary.get("payments").asLong()).isEqualTo(2);
+        long daysOverdue = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.of(2026, 10, 15),
+                java.time.LocalDate.parse(summary.get("today").asText()));
+        String bucket = daysOverdue <= 30 ? "0-30" : daysOverdue <= 60 ? "31-60" : daysOverdue <= 90 ? "61-90" : "91+";
+        summary.get("overdue").forEach(ageing -> assertThat(ageing.get("amount").decimalValue())
+                .isEqualByComparingTo(ageing.get("bucket").asText().equals(bucket) ? "600" : "0"));
+        assertThat(summary.get("top_debtors")).extracting(debtor -> debtor.get("name").asText()).containsExactly("Asha Devi", "Ravi Kumar");
+        assertThat(summary.get("recent_payments")).extracting(payment -> payment.get("invoice_number").asText()).containsExactly("B-2", "A-1");
+    }
 }

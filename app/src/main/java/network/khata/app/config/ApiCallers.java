@@ -36,6 +36,7 @@ final class ApiCallers {
             new Rule("/api/business/reminder-policy", Caller.OWNER, "Reminders"),
             new Rule("/api/business/", Caller.OWNER, "Business settings"),
             new Rule("/api/notifications/", Caller.OWNER, "Messages"),
+            new Rule("/api/money/", Caller.OWNER, "Money"),
             new Rule("/api/analytics/", Caller.OWNER, "Network analytics"),
             new Rule("/api/audit/", Caller.OWNER, "Audit trail"),
             new Rule("/api/invoices", Caller.OWNER, "Invoices"));

@@ -121,6 +121,7 @@ public final class ApiJourney {
         Map<String, String> who = Map.of("customerId", customer);
         call("GET", "/api/customers/{customerId}/ledger", who, "", owner, null);
         call("GET", "/api/customers/{customerId}/ledger/export", who, "from=" + today.minusDays(30), owner, null);
+        call("GET", "/api/money/summary", Map.of(), "", owner, null);
         call("GET", "/api/audit/events", Map.of(), "limit=5", owner, null);
         call("GET", "/api/audit/events", Map.of(), "", Map.of(), null); // refused: 401 without a token
         return invoice;
