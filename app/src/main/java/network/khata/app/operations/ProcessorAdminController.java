@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import network.khata.app.processing.ProcessingGroups;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
-import network.khata.app.web.Problems;
+import network.khata.app.problems.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;

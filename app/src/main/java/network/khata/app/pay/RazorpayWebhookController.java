@@ -10,7 +10,7 @@ import network.khata.api.invoice.PaidVia;
 import network.khata.api.invoice.RecordPayment;
 import network.khata.app.security.RowScope;
 import network.khata.app.web.Commands;
-import network.khata.app.web.Problems;
+import network.khata.app.problems.Problems;
 import network.khata.command.ConflictException;
 import network.khata.command.NotFoundException;
 import network.khata.notifications.payments.RazorpayWebhook;

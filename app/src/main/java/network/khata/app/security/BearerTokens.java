@@ -8,7 +8,7 @@ import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import network.khata.app.web.Problems;
+import network.khata.app.problems.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 

@@ -6,7 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import network.khata.api.identity.Actor;
-import network.khata.app.web.Problems;
+import network.khata.app.problems.Problems;
 import network.khata.command.Registry;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;

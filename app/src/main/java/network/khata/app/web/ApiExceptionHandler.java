@@ -1,5 +1,6 @@
 package network.khata.app.web;
 
+import network.khata.app.problems.Problems;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 

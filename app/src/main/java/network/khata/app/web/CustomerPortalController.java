@@ -1,5 +1,6 @@
 package network.khata.app.web;
 
+import network.khata.app.problems.Problems;
 import network.khata.app.config.BodyExample;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;

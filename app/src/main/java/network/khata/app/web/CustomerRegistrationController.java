@@ -1,5 +1,6 @@
 package network.khata.app.web;
 
+import network.khata.app.problems.Problems;
 import network.khata.app.config.BodyExample;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

@@ -1,5 +1,6 @@
 package network.khata.app.web;
 
+import network.khata.app.problems.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -1,4 +1,4 @@
-package network.khata.app.web;
+package network.khata.app.problems;
 
 import java.time.Duration;
 import org.springframework.http.ResponseEntity;

@@ -1,0 +1,79 @@
+package network.khata.app.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The boundaries the card draws, held by the code itself (issue 23): each module depends only on the modules below it
+ * ({@code api} ← {@code command-side}, {@code notifications-saga}, {@code projections} ← {@code query-side} ← {@code app}),
+ * a controller reads through the query bus and never through JDBC, and the security filters do not reach into the web
+ * controllers' package.
+ */
+class ArchitectureTest {
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        // every module's classes (the others come as jars, in the build or in the reactor), none of the tests'
+        production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("network.khata");
+    }
+
+    private static void holds(ArchRule rule) {
+        rule.check(production);
+    }
+
+    @Test
+    void apiIsOnlyMessagesAndValuesThatNoModuleOwns() {
+        holds(noClasses().that().resideInAPackage("network.khata.api..").should().dependOnClassesThat()
+                .resideInAnyPackage("network.khata.command..", "network.khata.notifications..", "network.khata.projections..",
+                        "network.khata.query..", "network.khata.app.."));
+    }
+
+    @Test
+    void aggregatesKnowNoReadModelNoSagaAndNoWeb() {
+        holds(noClasses().that().resideInAPackage("network.khata.command..").should().dependOnClassesThat()
+                .resideInAnyPackage("network.khata.notifications..", "network.khata.projections..", "network.khata.query..",
+                        "network.khata.app.."));
+    }
+
+    @Test
+    void projectionsWriteFromEventsAlone() {
+        holds(noClasses().that().resideInAPackage("network.khata.projections..").should().dependOnClassesThat()
+                .resideInAnyPackage("network.khata.command..", "network.khata.notifications..", "network.khata.query..",
+                        "network.khata.app.."));
+    }
+
+    @Test
+    void theDeliverySagaSendsCommandsAndAsksQueriesThroughMessages() {
+        holds(noClasses().that().resideInAPackage("network.khata.notifications..").should().dependOnClassesThat()
+                .resideInAnyPackage("network.khata.command..", "network.khata.projections..", "network.khata.query..",
+                        "network.khata.app.."));
+    }
+
+    @Test
+    void readsDependOnReadModelsNotOnAggregatesOrTheWebApp() {
+        holds(noClasses().that().resideInAPackage("network.khata.query..").should().dependOnClassesThat()
+                .resideInAnyPackage("network.khata.command..", "network.khata.notifications..", "network.khata.app.."));
+    }
+
+    @Test
+    void noControllerTalksToTheDatabase() {
+        holds(classes().that().areAnnotatedWith(RestController.class).should().onlyDependOnClassesThat()
+                .resideOutsideOfPackages("org.springframework.jdbc..", "javax.sql..", "java.sql.."));
+    }
+
+    @Test
+    void securityDoesNotReachIntoTheControllers() {
+        holds(noClasses().that().resideInAPackage("network.khata.app.security..").should().dependOnClassesThat()
+                .resideInAPackage("network.khata.app.web.."));
+    }
+}
