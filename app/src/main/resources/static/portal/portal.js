@@ -93,6 +93,15 @@
     } catch (e) { fail(e.message); }
   }
 
+  /** The customer's history with every business as a CSV file (a spreadsheet opens it), in English or Hindi. */
+  async function downloadHistory(language) {
+    const blob = await authorized('/statement/export?lang=' + language, true);
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob); link.download = 'khata-history-' + language + '.csv';
+    document.body.appendChild(link); link.click(); link.remove();
+    $('history-status').textContent = 'Downloaded ' + link.download;
+  }
+
   async function loadDashboard() {
     const dashboard = await authorized('/dashboard');
     $('greeting').textContent = 'Namaste' + (dashboard.customer_name ? ', ' + dashboard.customer_name : '');
@@ -148,6 +157,8 @@
   $('status-filter').addEventListener('change', () => loadBusinessInvoices().catch((e) => fail(e.message)));
   $('back').addEventListener('click', () => loadDashboard().catch((e) => fail(e.message)));
   $('sign-out').addEventListener('click', () => { signOut(); });
+  $('history-en').addEventListener('click', () => downloadHistory('en').catch((e) => fail(e.message)));
+  $('history-hi').addEventListener('click', () => downloadHistory('hi').catch((e) => fail(e.message)));
 
   // Repeat visits: the session remembered in the cookie opens the dashboard directly.
   (tokens.access ? Promise.resolve(true) : refreshSession())

@@ -40,6 +40,11 @@ class PortalBrowserTest extends BrowserTest {
         assertThat(settled.findElement(By.cssSelector(".payment")).getText())
                 .contains("Paid", "400.00", "recorded by the business (other)");
 
+        // issue 28 (in part): the customer's history, downloaded in Hindi
+        browser.findElement(By.id("history-hi")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("history-status"), "Downloaded khata-history-hi.csv"));
+        screenshot("portal-dashboard");
+
         browser.findElement(By.cssSelector("#businesses li.business button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("business")));
         assertThat(browser.findElement(By.id("business-name")).getText()).isEqualTo("Fertilizer Shop");

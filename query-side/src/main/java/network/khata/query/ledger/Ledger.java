@@ -14,7 +14,8 @@ import java.util.UUID;
  * each invoice (debit) and payment (credit) in it with the balance after it, and what is owed at its end.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record Ledger(UUID customerId, String customerName, @Nullable LocalDate from, @Nullable LocalDate to,
+public record Ledger(UUID businessId, String businessName, UUID customerId, String customerName, @Nullable LocalDate from,
+                     @Nullable LocalDate to,
                      BigDecimal openingBalance, List<Entry> entries, BigDecimal closingBalance) {
     /** {@code kind} invoice or payment; a payment names the invoice it paid and how ({@code method}). */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

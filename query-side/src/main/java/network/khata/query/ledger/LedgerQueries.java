@@ -33,8 +33,11 @@ public class LedgerQueries {
 
     @QueryHandler
     public Ledger handle(FindCustomerLedger query) {
-        String name = jdbc.query("SELECT name FROM parties WHERE business_id = ? AND customer_id = ?",
-                        (rs, row) -> rs.getString(1), query.businessId(), query.customerId()).stream().findFirst()
+        String[] names = jdbc.query("""
+                        SELECT p.name, b.name FROM parties p JOIN businesses b ON b.id = p.business_id
+                        WHERE p.business_id = ? AND p.customer_id = ?""",
+                        (rs, row) -> new String[] {rs.getString(1), rs.getString(2)}, query.businessId(), query.customerId())
+                .stream().findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no customer " + query.customerId() + " in this business"));
         List<Line> lines = jdbc.query("""
                         SELECT issue_date AS day, 0 AS kind_order, created_at AS at, 'invoice' AS kind, id AS invoice_id,
@@ -62,7 +65,7 @@ public class LedgerQueries {
                         line.debit(), line.credit(), balance));
             }
         }
-        return new Ledger(query.customerId(), name, query.from(), query.to(), opening, entries, balance);
+        return new Ledger(query.businessId(), names[1], query.customerId(), names[0], query.from(), query.to(), opening, entries, balance);
     }
 
     private static BigDecimal money(BigDecimal amount) {

@@ -73,6 +73,6 @@ public class OwnerCustomersController {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("statement-" + customerId + ".csv").build().toString())
-                .body(LedgerCsv.of(ledger).getBytes(StandardCharsets.UTF_8));
+                .body(LedgerCsv.of(java.util.List.of(ledger), "en").getBytes(StandardCharsets.UTF_8));
     }
 }

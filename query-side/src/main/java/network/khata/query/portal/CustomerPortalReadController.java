@@ -1,5 +1,11 @@
 package network.khata.query.portal;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import network.khata.query.ledger.Statement;
+import network.khata.query.ledger.LedgerCsv;
+import network.khata.query.ledger.FindCustomerStatement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -70,6 +76,34 @@ public class CustomerPortalReadController {
     @GetMapping("/dashboard")
     public Dashboard dashboard(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor customer) {
         return queries.query(new FindPortalDashboard(customer.id()), Dashboard.class).join();
+    }
+
+    @Operation(summary = "My transaction history: every invoice and payment with each business, with balances",
+            description = "From every business that bills me, or one (business_id); from and to bound the period.")
+    @ApiResponse(responseCode = "200", description = "The statement")
+    @ApiResponse(responseCode = "404", description = "`not-found`: business_id names no business that bills this customer")
+    @GetMapping("/statement")
+    public Statement statement(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor customer,
+                               @RequestParam(name = "business_id", required = false) UUID businessId,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return queries.query(new FindCustomerStatement(customer.id(), businessId, from, to), Statement.class).join();
+    }
+
+    @Operation(summary = "The same history as a CSV file, in English or Hindi")
+    @ApiResponse(responseCode = "200", description = "The statement",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "404", description = "`not-found`: business_id names no business that bills this customer")
+    @GetMapping("/statement/export")
+    public ResponseEntity<byte[]> statementFile(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor customer,
+                                                @RequestParam(name = "business_id", required = false) UUID businessId,
+                                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                @RequestParam(defaultValue = "en") @Pattern(regexp = "en|hi", message = "must be en or hi") String lang) {
+        Statement statement = statement(customer, businessId, from, to);
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("khata-statement.csv").build().toString())
+                .body(LedgerCsv.of(statement.accounts(), lang).getBytes(StandardCharsets.UTF_8));
     }
 
     @Operation(summary = "Download one of my invoices as PDF")

@@ -1,0 +1,57 @@
+package network.khata.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Issue 28 (in part): a customer downloads their history with every business that bills them, and its totals are
+ * what the portal says they owe, to the paisa.
+ */
+@PostgresEngineApp
+class CustomerStatementHttpTest extends PortalApiTest {
+
+    @Test
+    void theStatementAcrossBusinessesReconcilesWithThePortalBalance() {
+        String phone = newPhone();
+        Owner seeds = newBusiness("Ganesh Seeds");
+        Owner fertilizer = newBusiness("Shree Fertilizer");
+        Customer atSeeds = registerCustomer(seeds, "Ramesh Kumar", phone, false);
+        Customer atFertilizer = registerCustomer(fertilizer, "Ramesh K", phone, false);
+        String seed = invoice(seeds, atSeeds, "S-1", "1250.75");
+        invoice(seeds, atSeeds, "S-2", "99.99");
+        String urea = invoice(fertilizer, atFertilizer, "F-1", "4000");
+        assertThat(post("/api/invoices/" + seed + "/payments", seeds, "{\"amount\": 250.25, \"paid_on\": \"2026-11-25\"}").status()).isEqualTo(201);
+        assertThat(post("/api/invoices/" + urea + "/payments", fertilizer, "{\"amount\": 1000, \"paid_on\": \"2026-11-26\"}").status()).isEqualTo(201);
+        String token = signedIn(phone).get("token").asText();
+        await().atMost(Duration.ofSeconds(15)).until(() -> asCustomer("GET", "/api/customer-portal/statement", token, null)
+                .body().at("/accounts").findValues("entries").stream().mapToInt(JsonNode::size).sum() == 5);
+
+        JsonNode statement = asCustomer("GET", "/api/customer-portal/statement", token, null).body();
+        JsonNode dashboard = asCustomer("GET", "/api/customer-portal/dashboard", token, null).body();
+        assertThat(statement.get("accounts")).extracting(account -> account.get("business_name").asText())
+                .containsExactly("Ganesh Seeds", "Shree Fertilizer");
+        assertThat(statement.get("closing_balance").decimalValue()).isEqualByComparingTo("4100.49")
+                .isEqualByComparingTo(dashboard.get("total_outstanding").decimalValue());
+        assertThat(statement.at("/accounts/0/entries/2/kind").asText()).isEqualTo("payment");
+        assertThat(statement.at("/accounts/0/closing_balance").decimalValue()).isEqualByComparingTo("1100.49");
+
+        JsonNode november = asCustomer("GET", "/api/customer-portal/statement?from=2026-11-26", token, null).body();
+        assertThat(november.get("opening_balance").decimalValue()).isEqualByComparingTo("5100.49");
+        assertThat(november.get("closing_balance").decimalValue()).isEqualByComparingTo("4100.49");
+
+        Response hindi = send("GET", "/api/customer-portal/statement/export?lang=hi", Map.of("Authorization", "Bearer " + token), null);
+        assertThat(hindi.status()).isEqualTo(200);
+        assertThat(hindi.contentType()).startsWith("text/csv");
+        Response english = send("GET", "/api/customer-portal/statement/export?business_id=" + fertilizer.businessId(),
+                Map.of("Authorization", "Bearer " + token), null);
+        assertThat(english.status()).isEqualTo(200);
+        assertThat(asCustomer("GET", "/api/customer-portal/statement?business_id=" + newBusiness("Elsewhere").businessId(), token, null)
+                .status()).isEqualTo(404);
+    }
+}
