@@ -3,16 +3,11 @@ package network.khata.app.load;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import network.khata.query.audit.AuditQueries;
 import network.khata.query.audit.FindAuditEvents;
-import network.khata.testsupport.TestPostgres;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,8 +25,7 @@ public final class AuditBench {
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path resultFile = Path.of(args.length > 1 ? args[1] : "audit-bench.txt").toAbsolutePath();
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(TestPostgres.jdbcUrl("audit-bench"), TestPostgres.user(), "", true);
-        Flyway.configure().dataSource(dataSource).placeholders(Map.of("appRole", "khata_app")).load().migrate();
+        SingleConnectionDataSource dataSource = ReadBench.freshDatabase("audit-bench");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 
         long filling = System.nanoTime();
@@ -55,18 +49,7 @@ public final class AuditBench {
         for (Map.Entry<String, UUID> business : Map.of("a business with " + events / BUSINESSES + " events, first page of 50", busy,
                 "a business with no events", none).entrySet()) {
             FindAuditEvents query = new FindAuditEvents(business.getValue(), null, null, null, null, 0, 50);
-            for (int i = 0; i < 20; i++) {
-                audit.handle(query);
-            }
-            List<Long> micros = new ArrayList<>();
-            for (int i = 0; i < 200; i++) {
-                long started = System.nanoTime();
-                audit.handle(query);
-                micros.add((System.nanoTime() - started) / 1000);
-            }
-            List<Long> sorted = micros.stream().sorted().toList();
-            result.append(String.format("%s: p50 %.2f ms, p95 %.2f ms, max %.2f ms (200 calls)%n", business.getKey(),
-                    sorted.get(99) / 1000.0, sorted.get(189) / 1000.0, sorted.get(199) / 1000.0));
+            result.append(String.format("%s: %s%n", business.getKey(), ReadBench.time(() -> audit.handle(query))));
         }
         result.append("plan:").append(System.lineSeparator());
         jdbc.queryForList("""
@@ -74,10 +57,7 @@ public final class AuditBench {
                         WHERE global_index > 0 AND khata_event_business(meta_data) = ? ORDER BY global_index LIMIT 51""",
                         String.class, none.toString())
                 .forEach(line -> result.append("    ").append(line).append(System.lineSeparator()));
-        System.out.print(result);
-        Files.createDirectories(resultFile.getParent());
-        Files.writeString(resultFile, result);
-        System.out.println("written to " + resultFile);
+        ReadBench.report(result, resultFile);
         dataSource.destroy();
     }
 }

@@ -9,20 +9,14 @@ import network.khata.query.invoices.OwnerInvoiceQueries;
 import network.khata.query.ledger.FindCustomerLedger;
 import network.khata.query.ledger.LedgerQueries;
 import network.khata.query.paging.Cursor;
-import network.khata.testsupport.TestPostgres;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Benchmark, not a test: {@code scripts/bench-owner-reads.sh [invoices]}. Fills a fresh database's read models with a
@@ -40,8 +34,7 @@ public final class OwnerReadsBench {
     public static void main(String[] args) throws Exception {
         int invoices = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path resultFile = Path.of(args.length > 1 ? args[1] : "owner-reads-bench.txt").toAbsolutePath();
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(TestPostgres.jdbcUrl("owner-reads-bench"), TestPostgres.user(), "", true);
-        Flyway.configure().dataSource(dataSource).placeholders(Map.of("appRole", "khata_app")).load().migrate();
+        SingleConnectionDataSource dataSource = ReadBench.freshDatabase("owner-reads-bench");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         long filling = System.nanoTime();
         UUID busy = fill(jdbc, invoices);
@@ -58,7 +51,7 @@ public final class OwnerReadsBench {
         InvoicePage.OwnerInvoice middle = list.handle(new FindInvoices(busy, none, "newest", null, invoices / 2)).invoices().get(invoices / 2 - 1);
         Cursor deep = new Cursor(middle.issueDate().toString(), middle.invoiceId());
 
-        Map<String, Supplier<Object>> reads = new LinkedHashMap<>();
+        Map<String, Runnable> reads = new LinkedHashMap<>();
         reads.put("invoice list, first page of 50, newest first", () -> list.handle(new FindInvoices(busy, none, "newest", null, 50)));
         reads.put("invoice list, page of 50 after " + invoices / 2 + " (cursor)", () -> list.handle(new FindInvoices(busy, none, "newest", deep, 50)));
         reads.put("invoice list, overdue, 50", () -> list.handle(new FindInvoices(busy,
@@ -76,33 +69,15 @@ public final class OwnerReadsBench {
         StringBuilder result = new StringBuilder(String.format("owner reads, a business with %,d invoices of %,d customers "
                 + "beside 99 of 1,000 each (filled in %.0f s); %d cores, driver and PostgreSQL on this machine, "
                 + "role khata_app under row-level security%n", invoices, CUSTOMERS, fillSeconds, Runtime.getRuntime().availableProcessors()));
-        reads.forEach((name, read) -> result.append(String.format("%s: %s%n", name, time(read))));
+        reads.forEach((name, read) -> result.append(String.format("%s: %s%n", name, ReadBench.time(read))));
         result.append("plan of the first page:").append(System.lineSeparator());
         jdbc.queryForList("""
                         EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) SELECT page.*, p.name FROM (SELECT i.* FROM invoices i
                         WHERE i.business_id = ? ORDER BY i.issue_date DESC, i.id DESC LIMIT 51) page JOIN parties p ON p.id = page.party_id
                         ORDER BY page.issue_date DESC, page.id DESC""", String.class, busy)
                 .forEach(line -> result.append("    ").append(line).append(System.lineSeparator()));
-        System.out.print(result);
-        Files.createDirectories(resultFile.getParent());
-        Files.writeString(resultFile, result);
-        System.out.println("written to " + resultFile);
+        ReadBench.report(result, resultFile);
         dataSource.destroy();
-    }
-
-    private static String time(Supplier<Object> read) {
-        for (int i = 0; i < 20; i++) {
-            read.get();
-        }
-        List<Long> micros = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            long started = System.nanoTime();
-            read.get();
-            micros.add((System.nanoTime() - started) / 1000);
-        }
-        List<Long> sorted = micros.stream().sorted().toList();
-        return String.format("p50 %.2f ms, p95 %.2f ms, max %.2f ms (200 calls)", sorted.get(99) / 1000.0,
-                sorted.get(189) / 1000.0, sorted.get(199) / 1000.0);
     }
 
     /** The busy business and 99 others, their customers, invoices over two years, payments on a third; answers the busy one. */
