@@ -35,11 +35,12 @@ abstract class ProjectionReplayContract extends HttpApiTest {
 
     record ReadModels(List<Map<String, Object>> businesses, List<Map<String, Object>> parties,
                       List<Map<String, Object>> profiles, List<CustomerSearchDocument> searchDocuments,
-                      List<Map<String, Object>> invoices, List<Map<String, Object>> payments,
+                      List<Map<String, Object>> invoices, List<Map<String, Object>> payments, List<Map<String, Object>> balances,
+                      List<Map<String, Object>> dueTotals,
                       List<Map<String, Object>> notifications, List<Map<String, Object>> dailyMetrics) {
         boolean isEmpty() {
             return businesses.isEmpty() && parties.isEmpty() && profiles.isEmpty() && searchDocuments.isEmpty()
-                    && invoices.isEmpty() && payments.isEmpty() && notifications.isEmpty() && dailyMetrics.isEmpty();
+                    && invoices.isEmpty() && payments.isEmpty() && balances.isEmpty() && dueTotals.isEmpty() && notifications.isEmpty() && dailyMetrics.isEmpty();
         }
     }
 
@@ -54,6 +55,8 @@ abstract class ProjectionReplayContract extends HttpApiTest {
                 ids.stream().flatMap(id -> index.documents(id).stream()).toList(),
                 jdbc.queryForList("SELECT * FROM invoices WHERE business_id IN " + in + " ORDER BY id"),
                 jdbc.queryForList("SELECT * FROM invoice_payments WHERE business_id IN " + in + " ORDER BY invoice_id, payment_id"),
+                jdbc.queryForList("SELECT * FROM party_balances WHERE business_id IN " + in + " ORDER BY party_id"),
+                jdbc.queryForList("SELECT * FROM due_totals WHERE business_id IN " + in + " ORDER BY business_id, due_date"),
                 jdbc.queryForList("SELECT * FROM customer_notifications WHERE business_id IN " + in + " ORDER BY id"),
                 jdbc.queryForList("SELECT * FROM customer_engagement_metrics WHERE business_id IN " + in + " ORDER BY id"));
     }

@@ -8,6 +8,8 @@ import network.khata.query.invoices.InvoicePage;
 import network.khata.query.invoices.OwnerInvoiceQueries;
 import network.khata.query.ledger.FindCustomerLedger;
 import network.khata.query.ledger.LedgerQueries;
+import network.khata.query.money.FindMoneySummary;
+import network.khata.query.money.MoneySummaryQueries;
 import network.khata.query.paging.Cursor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -45,7 +47,9 @@ public final class OwnerReadsBench {
         jdbc.queryForList("SELECT set_config('khata.scope', 'owner', false), set_config('khata.subject', ?, false)", busy.toString());
         OwnerInvoiceQueries list = new OwnerInvoiceQueries(jdbc, new BusinessCalendar(jdbc, Clock.systemUTC()));
         LedgerQueries ledger = new LedgerQueries(jdbc);
-        OwnerCustomerQueries customers = new OwnerCustomerQueries(jdbc, new BusinessCalendar(jdbc, Clock.systemUTC()));
+        BusinessCalendar calendar = new BusinessCalendar(jdbc, Clock.systemUTC());
+        OwnerCustomerQueries customers = new OwnerCustomerQueries(jdbc, calendar);
+        MoneySummaryQueries money = new MoneySummaryQueries(jdbc, calendar, customers);
         FindInvoices.Filter none = new FindInvoices.Filter(null, null, null, null, null, null, null, null);
         UUID customer = jdbc.queryForObject("SELECT customer_id FROM parties WHERE business_id = ? ORDER BY name LIMIT 1", UUID.class, busy);
         InvoicePage.OwnerInvoice middle = list.handle(new FindInvoices(busy, none, "newest", null, invoices / 2)).invoices().get(invoices / 2 - 1);
@@ -65,6 +69,7 @@ public final class OwnerReadsBench {
         reads.put("ledger of a customer with " + invoices / CUSTOMERS + " invoices and their payments",
                 () -> ledger.handle(new FindCustomerLedger(busy, customer, null, null)));
         reads.put("customers, who owes most first, 50 of 1,000", () -> customers.handle(new ListCustomers(busy, "outstanding", null, null, null, 50)));
+        reads.put("money summary (owed, ageing, collected, top debtors, latest payments)", () -> money.handle(new FindMoneySummary(busy, null)));
 
         StringBuilder result = new StringBuilder(String.format("owner reads, a business with %,d invoices of %,d customers "
                 + "beside 99 of 1,000 each (filled in %.0f s); %d cores, driver and PostgreSQL on this machine, "
@@ -80,7 +85,10 @@ public final class OwnerReadsBench {
         dataSource.destroy();
     }
 
-    /** The busy business and 99 others, their customers, invoices over two years, payments on a third; answers the busy one. */
+    /**
+     * The busy business and 99 others, their customers, invoices over two years, payments on a third, and each
+     * customer's balance as the invoices projection keeps it; answers the busy one.
+     */
     private static UUID fill(JdbcTemplate jdbc, int invoices) {
         jdbc.update("""
                 INSERT INTO businesses (id, name, created_at)
@@ -106,6 +114,15 @@ public final class OwnerReadsBench {
                 INSERT INTO invoice_payments (invoice_id, payment_id, business_id, customer_id, amount, paid_on, method, via, recorded_at)
                 SELECT id, 'pay-' || id, business_id, customer_id, amount_paid, issue_date + 5, 'upi', 'owner', now()
                 FROM invoices WHERE amount_paid > 0""");
+        jdbc.update("""
+                INSERT INTO party_balances (party_id, business_id, customer_id, outstanding, invoices, unpaid, last_activity)
+                SELECT p.id, p.business_id, p.customer_id, coalesce(sum(i.amount - i.amount_paid), 0), count(i.id),
+                       count(i.id) FILTER (WHERE i.status <> 'paid'), greatest(p.created_at, max(i.updated_at))
+                FROM parties p LEFT JOIN invoices i ON i.party_id = p.id GROUP BY p.id""");
+        jdbc.update("""
+                INSERT INTO due_totals (business_id, due_date, outstanding, invoices)
+                SELECT business_id, due_date, sum(amount - amount_paid), count(*) FROM invoices
+                WHERE status <> 'paid' AND due_date IS NOT NULL GROUP BY business_id, due_date""");
         jdbc.execute("ANALYZE");
         return jdbc.queryForObject("SELECT uuid_in(md5('business-0')::cstring)", UUID.class);
     }

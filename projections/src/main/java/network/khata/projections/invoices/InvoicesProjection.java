@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import network.khata.api.invoice.PaymentRecorded;
 import org.axonframework.config.ProcessingGroup;
+import network.khata.api.customer.CustomerRegistered;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 
 /**
- * Tables {@code invoices} and {@code invoice_payments}; payments set the paid total the event states and are keyed by
- * payment id, so redelivery is harmless.
+ * Tables {@code invoices}, {@code invoice_payments}, {@code party_balances} and {@code due_totals}; payments set the paid
+ * total the event states and are keyed by payment id, and a customer's balance and a due day's total are summed again
+ * from the invoices after each change, so redelivery is harmless.
  */
 @Component
 @ProcessingGroup(InvoicesProjection.GROUP)
@@ -38,6 +40,15 @@ public class InvoicesProjection {
         this.json = json;
     }
 
+    /** A new customer owes nothing yet: their row is there, so the owner's list has every customer in one index. */
+    @EventHandler
+    void on(CustomerRegistered event, @Timestamp Instant at) {
+        jdbc.update("""
+                INSERT INTO party_balances (party_id, business_id, customer_id, outstanding, invoices, unpaid, last_activity)
+                VALUES (?, ?, ?, 0, 0, 0, ?) ON CONFLICT (party_id) DO NOTHING""",
+                event.partyId(), event.businessId(), event.customerId(), java.sql.Timestamp.from(at));
+    }
+
     @EventHandler
     void on(InvoiceCreated event, @Timestamp Instant at) {
         jdbc.update("""
@@ -47,6 +58,8 @@ public class InvoicesProjection {
                 event.invoiceId(), event.businessId(), event.partyId(), event.customerId(), event.invoiceNumber(),
                 event.issueDate(), event.dueDate(), event.amount(), InvoiceStatus.UNPAID.code(),
                 paymentLinks.forInvoice(event.invoiceId()), java.sql.Timestamp.from(at), java.sql.Timestamp.from(at));
+        balanceOf(event.businessId(), event.customerId());
+        dueTotalOf(event.businessId(), event.dueDate());
     }
 
     @EventHandler
@@ -62,6 +75,34 @@ public class InvoicesProjection {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 event.invoiceId(), event.paymentId(), event.businessId(), event.customerId(), event.amount(), event.paidOn(),
                 event.method(), PaidVia.orOwner(event.via()).code(), java.sql.Timestamp.from(at));
+        balanceOf(event.businessId(), event.customerId());
+        dueTotalOf(event.businessId(), jdbc.queryForObject("SELECT due_date FROM invoices WHERE id = ?", java.time.LocalDate.class,
+                event.invoiceId()));
+    }
+
+    /** What the customer owes this business now, summed from their invoices (one index range: a customer's invoices). */
+    private void balanceOf(java.util.UUID businessId, java.util.UUID customerId) {
+        jdbc.update("""
+                INSERT INTO party_balances (party_id, business_id, customer_id, outstanding, invoices, unpaid, last_activity)
+                SELECT party_id, business_id, customer_id, sum(amount - amount_paid), count(*),
+                       count(*) FILTER (WHERE status <> 'paid'), max(updated_at)
+                FROM invoices WHERE business_id = ? AND customer_id = ? GROUP BY party_id, business_id, customer_id
+                ON CONFLICT (party_id) DO UPDATE SET outstanding = excluded.outstanding, invoices = excluded.invoices,
+                    unpaid = excluded.unpaid,
+                    last_activity = greatest(party_balances.last_activity, excluded.last_activity)""", businessId, customerId);
+    }
+
+    /** What is still owed on the business's invoices due that day; an invoice without a due date is in no day. */
+    private void dueTotalOf(java.util.UUID businessId, java.time.LocalDate dueDate) {
+        if (dueDate == null) {
+            return;
+        }
+        jdbc.update("""
+                INSERT INTO due_totals (business_id, due_date, outstanding, invoices)
+                SELECT ?, ?, coalesce(sum(amount - amount_paid), 0), count(*) FROM invoices
+                WHERE business_id = ? AND due_date = ? AND status <> 'paid'
+                ON CONFLICT (business_id, due_date) DO UPDATE SET outstanding = excluded.outstanding, invoices = excluded.invoices""",
+                businessId, dueDate, businessId, dueDate);
     }
 
     @EventHandler
@@ -84,5 +125,7 @@ public class InvoicesProjection {
     void reset() {
         jdbc.update("DELETE FROM invoices");
         jdbc.update("DELETE FROM invoice_payments");
+        jdbc.update("DELETE FROM party_balances");
+        jdbc.update("DELETE FROM due_totals");
     }
 }

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Answers {@link ListCustomers}: each of the business's customers with their invoices' totals, one aggregate over the
- * business's invoices per page (keyset on the sort value and the customer id). Row-level security keeps it to the
- * owner's business.
+ * Answers {@link ListCustomers}: a page of the business's customers from {@code party_balances} (kept by the invoices
+ * projection) in one index's order, keyset on the sort value and the customer id; what is overdue is summed for the
+ * page's customers alone. Row-level security keeps it to the owner's business.
  */
 @Component
 public class OwnerCustomerQueries {
@@ -36,41 +36,43 @@ public class OwnerCustomerQueries {
     @QueryHandler
     public CustomerPage handle(ListCustomers query) {
         String[] order = ORDERS.get(query.sort());
-        StringBuilder sql = new StringBuilder("""
-                WITH c AS (
-                    SELECT p.customer_id, p.name, p.phone, p.email,
-                           coalesce(sum(i.amount - i.amount_paid), 0) AS outstanding,
-                           coalesce(sum(i.amount - i.amount_paid) FILTER (WHERE i.status <> 'paid' AND i.due_date < ?), 0) AS overdue,
-                           count(i.id) AS invoices, greatest(p.created_at, max(i.updated_at)) AS last_activity
-                    FROM parties p LEFT JOIN invoices i ON i.party_id = p.id
-                    WHERE p.business_id = ? GROUP BY p.id)
-                SELECT c.*, coalesce(n.phone_verified, false) AS phone_verified
-                FROM c LEFT JOIN customer_network_profile n ON n.customer_id = c.customer_id WHERE true""");
-        List<Object> args = new ArrayList<>(List.of(calendar.today(query.businessId()), query.businessId()));
-        if (Boolean.TRUE.equals(query.overdue())) {
-            sql.append(" AND c.overdue > 0");
-        } else if (Boolean.FALSE.equals(query.overdue())) {
-            sql.append(" AND c.overdue = 0");
+        LocalDate today = calendar.today(query.businessId());
+        // the page from one index of party_balances in its order; names, overdue amounts and verification for its rows
+        StringBuilder page = new StringBuilder("SELECT b.* FROM party_balances b WHERE b.business_id = ?");
+        List<Object> args = new ArrayList<>(List.of(query.businessId()));
+        if (query.overdue() != null) {
+            page.append(query.overdue() ? " AND" : " AND NOT").append(" EXISTS (SELECT 1 FROM invoices i WHERE i.business_id = b.business_id")
+                    .append(" AND i.customer_id = b.customer_id AND i.status <> 'paid' AND i.due_date < ?)");
+            args.add(today);
         }
         if (query.verified() != null) {
-            sql.append(" AND coalesce(n.phone_verified, false) = ?");
+            page.append(" AND coalesce((SELECT n.phone_verified FROM customer_network_profile n WHERE n.customer_id = b.customer_id), false) = ?");
             args.add(query.verified());
         }
         if (query.after() != null) {
-            sql.append(" AND (c.").append(order[0]).append(", c.customer_id) < (CAST(? AS ").append(order[1]).append("), ?)");
+            page.append(" AND (b.").append(order[0]).append(", b.customer_id) < (CAST(? AS ").append(order[1]).append("), ?)");
             args.add(query.after().value());
             args.add(query.after().id());
         }
-        sql.append(" ORDER BY c.").append(order[0]).append(" DESC, c.customer_id DESC LIMIT ?");
+        page.append(" ORDER BY b.").append(order[0]).append(" DESC, b.customer_id DESC LIMIT ?");
         args.add(query.limit() + 1);
-        List<CustomerPage.OwnerCustomer> rows = jdbc.query(sql.toString(), (rs, n) -> new CustomerPage.OwnerCustomer(
+        String sql = """
+                SELECT page.*, p.name, p.phone, p.email, coalesce(n.phone_verified, false) AS phone_verified,
+                       (SELECT coalesce(sum(i.amount - i.amount_paid), 0) FROM invoices i WHERE i.business_id = page.business_id
+                        AND i.customer_id = page.customer_id AND i.status <> 'paid' AND i.due_date < ?) AS overdue
+                FROM (%s) page JOIN parties p ON p.id = page.party_id
+                LEFT JOIN customer_network_profile n ON n.customer_id = page.customer_id
+                ORDER BY page.%s DESC, page.customer_id DESC""".formatted(page, order[0]);
+        List<Object> all = new ArrayList<>(List.of(today));
+        all.addAll(args);
+        List<CustomerPage.OwnerCustomer> rows = jdbc.query(sql, (rs, n) -> new CustomerPage.OwnerCustomer(
                 rs.getObject("customer_id", UUID.class), rs.getString("name"), rs.getString("phone"), rs.getString("email"),
                 rs.getBigDecimal("outstanding").setScale(2, RoundingMode.HALF_UP), rs.getBigDecimal("overdue").setScale(2, RoundingMode.HALF_UP),
-                rs.getLong("invoices"), rs.getTimestamp("last_activity").toInstant(), rs.getBoolean("phone_verified")), args.toArray());
+                rs.getLong("invoices"), rs.getTimestamp("last_activity").toInstant(), rs.getBoolean("phone_verified")), all.toArray());
         boolean more = rows.size() > query.limit();
-        List<CustomerPage.OwnerCustomer> page = more ? rows.subList(0, query.limit()) : rows;
-        CustomerPage.OwnerCustomer last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new CustomerPage(page, more ? new Cursor(sortValue(query.sort(), last), last.customerId()).encode() : null);
+        List<CustomerPage.OwnerCustomer> shown = more ? rows.subList(0, query.limit()) : rows;
+        CustomerPage.OwnerCustomer last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        return new CustomerPage(shown, more ? new Cursor(sortValue(query.sort(), last), last.customerId()).encode() : null);
     }
 
     private static String sortValue(String sort, CustomerPage.OwnerCustomer customer) {
