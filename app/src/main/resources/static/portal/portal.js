@@ -6,6 +6,9 @@
   let phone = null;
 
   const money = (value) => '₹' + Number(value).toLocaleString('en-IN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const day = (iso) => iso.slice(8, 10) + '-' + iso.slice(5, 7) + '-' + iso.slice(0, 4);   // dd-mm-yyyy, as the messages
+  const STATUS = { unpaid: 'not paid', partially_paid: 'partly paid', paid: 'paid in full' };
+  const METHOD = { upi: 'UPI', card: 'card', netbanking: 'net banking', cash: 'cash', bank_transfer: 'bank transfer', cheque: 'cheque' };
   const show = (name) => {
     sections.forEach((section) => { $(section).hidden = section !== name; });
     $('sign-out').hidden = name === 'login';
@@ -56,19 +59,20 @@
     const item = document.createElement('li');
     item.className = 'invoice';
     item.dataset.number = invoice.invoice_number;
-    const due = invoice.due_date ? ' · due ' + invoice.due_date : '';
+    const due = invoice.due_date ? ' · due ' + day(invoice.due_date) : '';
     item.innerHTML = '<div class="row"><strong></strong><span class="amount-small"></span></div>'
       + '<div class="meta"></div><div class="actions"></div>';
     item.querySelector('strong').textContent = invoice.invoice_number + (withBusiness ? ' · ' + invoice.business_name : '');
     item.querySelector('.amount-small').textContent = money(invoice.amount);
     const meta = item.querySelector('.meta');
-    meta.textContent = invoice.date + due + ' · ' + invoice.status.replace('_', ' ');
+    meta.textContent = day(invoice.date) + due + ' · ' + (STATUS[invoice.status] || invoice.status);
     meta.className = 'meta status-' + invoice.status;
     (invoice.payments || []).forEach(payment => {
       const paid = document.createElement('div');
       paid.className = 'meta payment';
-      paid.textContent = 'Paid ' + money(payment.amount) + ' on ' + payment.paid_on + ' · '
-        + (payment.via === 'razorpay' ? 'online (Razorpay, ' + payment.method + ')' : 'recorded by the business (' + payment.method + ')');
+      const how = METHOD[payment.method] ? ' by ' + METHOD[payment.method] : '';
+      paid.textContent = 'Paid ' + money(payment.amount) + ' on ' + day(payment.paid_on) + how + ' · '
+        + (payment.via === 'razorpay' ? 'online through Razorpay' : 'noted by the shop');
       meta.after(paid);
     });
     const actions = item.querySelector('.actions');

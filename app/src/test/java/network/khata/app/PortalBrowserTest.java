@@ -38,7 +38,7 @@ class PortalBrowserTest extends BrowserTest {
         assertThat(unpaid.findElements(By.cssSelector("button.pdf"))).hasSize(1);
         WebElement settled = browser.findElement(By.cssSelector("#recent-invoices li[data-number='INV-002']"));
         assertThat(settled.findElement(By.cssSelector(".payment")).getText())
-                .contains("Paid", "400.00", "recorded by the business (other)");
+                .contains("Paid", "400.00", "noted by the shop").doesNotContain("other").matches("(?s).*\\d{2}-\\d{2}-\\d{4}.*");
 
         // issue 28 (in part): the customer's history, downloaded in Hindi
         browser.findElement(By.id("history-hi")).click();

@@ -1,5 +1,6 @@
 package network.khata.app.pay;
 
+import network.khata.query.pay.QrCodes;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import network.khata.api.invoice.PayTokens;

@@ -1,5 +1,10 @@
 package network.khata.query.invoices;
 
+import java.time.format.DateTimeFormatter;
+import java.io.IOException;
+import com.lowagie.text.Image;
+import network.khata.query.pay.QrCodes;
+import network.khata.api.invoice.Money;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
@@ -27,6 +32,11 @@ import java.util.UUID;
  */
 @Component
 public class InvoicePdfQueries {
+    /** Dates as the messages write them. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final Map<String, String> STATUS_IN_WORDS = Map.of("unpaid", "Not paid", "partially_paid", "Partly paid",
+            "paid", "Paid in full");
+
     private final JdbcTemplate jdbc;
 
     public InvoicePdfQueries(JdbcTemplate jdbc) {
@@ -67,21 +77,42 @@ public class InvoicePdfQueries {
             table.setWidthPercentage(100);
             BigDecimal amount = (BigDecimal) invoice.get("amount");
             BigDecimal paid = (BigDecimal) invoice.get("amount_paid");
+            String status = String.valueOf(invoice.get("status"));
             row(table, "Billed to", invoice.get("customer_name") + " (" + invoice.get("phone") + ")");
-            row(table, "Issued", String.valueOf(invoice.get("issue_date")));
-            row(table, "Due", invoice.get("due_date") == null ? "-" : String.valueOf(invoice.get("due_date")));
-            row(table, "Amount", "Rs " + amount.toPlainString());
-            row(table, "Paid", "Rs " + paid.toPlainString());
-            row(table, "Outstanding", "Rs " + amount.subtract(paid).toPlainString());
-            row(table, "Status", String.valueOf(invoice.get("status")));
+            row(table, "Issued", day(invoice.get("issue_date")));
+            row(table, "Due", invoice.get("due_date") == null ? "-" : day(invoice.get("due_date")));
+            row(table, "Amount", rupees(amount));
+            row(table, "Paid", rupees(paid));
+            row(table, "Outstanding", rupees(amount.subtract(paid)));
+            row(table, "Status", STATUS_IN_WORDS.getOrDefault(status, status));
             document.add(table);
-            document.add(new Paragraph(" "));
-            document.add(new Paragraph("Pay online: " + invoice.get("payment_link"), FontFactory.getFont(FontFactory.HELVETICA, 11, Font.UNDERLINE)));
+            if (!"paid".equals(status) && invoice.get("payment_link") != null) {
+                payLink(document, String.valueOf(invoice.get("payment_link")));
+            }
             document.close();
-        } catch (DocumentException e) {
+        } catch (DocumentException | IOException e) {
             throw new IllegalStateException("could not render the invoice PDF", e);
         }
         return out.toByteArray();
+    }
+
+    /** The pay link as a QR code a phone's UPI or camera app reads from a printed or shared PDF, and as text beneath it. */
+    private static void payLink(Document document, String link) throws DocumentException, IOException {
+        document.add(new Paragraph(" "));
+        document.add(new Paragraph("Scan to pay, or open the link:", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
+        Image qr = Image.getInstance(QrCodes.png(link));
+        qr.scaleAbsolute(132, 132);
+        document.add(qr);
+        document.add(new Paragraph(link, FontFactory.getFont(FontFactory.HELVETICA, 10, Font.UNDERLINE)));
+    }
+
+    /** Rupees as the messages write them: digits grouped the Indian way (Helvetica has no rupee sign: "Rs"). */
+    private static String rupees(BigDecimal amount) {
+        return "Rs " + Money.indian(amount);
+    }
+
+    private static String day(Object date) {
+        return ((java.sql.Date) date).toLocalDate().format(DAY);
     }
 
     private static void row(PdfPTable table, String label, String value) {

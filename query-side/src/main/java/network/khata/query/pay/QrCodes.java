@@ -1,4 +1,4 @@
-package network.khata.app.pay;
+package network.khata.query.pay;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -13,14 +13,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** A QR code as a PNG, drawn on the server with ZXing, large enough for a phone camera across a shop counter. */
-final class QrCodes {
+/**
+ * A QR code as a PNG, drawn on the server with ZXing, large enough for a phone camera across a shop counter: on the pay
+ * pages and on the invoice PDF.
+ */
+public final class QrCodes {
     private static final int SIZE = 320;
 
     private QrCodes() {
     }
 
-    static byte[] png(String text) {
+    public static byte[] png(String text) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE, Map.of(
                     EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 2,
