@@ -51,5 +51,6 @@ class PayLinkBrowserTest extends BrowserTest {
 
         browser.get("http://127.0.0.1:" + port + path + "?lang=hi");
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("dl"))).getText()).contains("बकाया राशि");
+        screenshot("pay-page-hi");
     }
 }

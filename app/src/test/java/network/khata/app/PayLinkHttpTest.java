@@ -113,6 +113,28 @@ class PayLinkHttpTest extends PortalApiTest {
         assertThat(pages.get(path + "/qr.png", newAddress()).status()).isEqualTo(404);
     }
 
+    /** Issue 27 (in part): billed, paid and due; what happens after paying; no UPI button for more than UPI carries. */
+    @Test
+    void aPageAboveTheUpiLimitOffersUpiForWhatOnePaymentCarriesAndSaysWhatHappensNext() {
+        Owner owner = newBusiness("Tractor Parts");
+        settings(owner);
+        Customer customer = registerCustomer(owner, "Harpreet Singh", newPhone(), false);
+        String invoiceId = invoice(owner, customer, "T-1", "150000");
+        assertThat(post("/api/invoices/" + invoiceId + "/payments", owner, "{\"amount\": 10000, \"method\": \"cash\"}").status())
+                .isEqualTo(201);
+        String path = "/pay/i/" + paymentLinks.forInvoice(UUID.fromString(invoiceId)).replaceAll(".*/", "");
+        PayPagesClient pages = new PayPagesClient(port);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(pages.get(path + "?lang=en", newAddress()).body()).contains("₹10,000.00"));
+
+        String page = pages.get(path + "?lang=en", newAddress()).body();
+        assertThat(page).contains("id=\"amount-billed\">₹1,50,000.00", "id=\"amount-paid\">₹10,000.00",
+                "id=\"amount-due\">₹1,40,000.00", "id=\"upi-limit\"", "Pay ₹1,00,000.00 now with a UPI app", "am=100000.00",
+                "id=\"after-upi\"").doesNotContain("am=140000.00");
+        assertThat(PayPagesClient.decodeQr(pages.bytes(path + "/qr.png", newAddress()))).contains("am=100000.00");
+        assertThat(pages.get(path + "?lang=hi", newAddress()).body()).contains("एक UPI भुगतान में अधिक से अधिक ₹1,00,000.00");
+    }
+
     @Test
     void oneAddressGetsAtMostSixtyPagesAMinute() {
         PayPagesClient pages = new PayPagesClient(port);

@@ -31,7 +31,8 @@ public class PayQueries {
     @QueryHandler
     public Optional<Payable> handle(FindPayableInvoice query) {
         return jdbc.query("""
-                        SELECT i.invoice_number, i.amount - i.amount_paid AS due, i.due_date, i.provider_link_url,
+                        SELECT i.invoice_number, i.amount AS billed, i.amount_paid AS paid, i.amount - i.amount_paid AS due,
+                               i.due_date, i.provider_link_url,
                                b.name, b.upi_vpa, b.payee_name, b.payment_methods
                         FROM invoices i JOIN businesses b ON b.id = i.business_id WHERE i.id = ?""",
                 (rs, row) -> payable(rs, rs.getString("invoice_number"), rs.getString("invoice_number"),
@@ -41,7 +42,8 @@ public class PayQueries {
     @QueryHandler
     public Optional<Payable> handle(FindPayableBalance query) {
         return jdbc.query("""
-                        SELECT coalesce(sum(i.amount - i.amount_paid), 0) AS due,
+                        SELECT coalesce(sum(i.amount), 0) AS billed, coalesce(sum(i.amount_paid), 0) AS paid,
+                               coalesce(sum(i.amount - i.amount_paid), 0) AS due,
                                min(i.due_date) FILTER (WHERE i.amount > i.amount_paid) AS due_date,
                                b.name, b.upi_vpa, b.payee_name, b.payment_methods
                         FROM parties p JOIN businesses b ON b.id = p.business_id LEFT JOIN invoices i ON i.party_id = p.id
@@ -62,7 +64,8 @@ public class PayQueries {
         String businessName = rs.getString("name");
         String payee = rs.getString("payee_name");
         BigDecimal due = rs.getBigDecimal("due").setScale(2, RoundingMode.HALF_UP);
-        return new Payable(businessName, payee == null ? businessName : payee, invoiceNumber, due,
+        return new Payable(businessName, payee == null ? businessName : payee, invoiceNumber,
+                rs.getBigDecimal("billed").setScale(2, RoundingMode.HALF_UP), rs.getBigDecimal("paid").setScale(2, RoundingMode.HALF_UP), due,
                 rs.getObject("due_date", LocalDate.class), reference,
                 methods.contains("upi") ? rs.getString("upi_vpa") : null,
                 methods.contains("razorpay") ? providerLink : null);
