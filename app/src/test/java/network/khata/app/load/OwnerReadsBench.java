@@ -116,9 +116,9 @@ public final class OwnerReadsBench {
                 FROM invoices WHERE amount_paid > 0""");
         jdbc.update("""
                 INSERT INTO party_balances (party_id, business_id, customer_id, outstanding, invoices, unpaid, last_activity)
-                SELECT p.id, p.business_id, p.customer_id, coalesce(sum(i.amount - i.amount_paid), 0), count(i.id),
-                       count(i.id) FILTER (WHERE i.status <> 'paid'), greatest(p.created_at, max(i.updated_at))
-                FROM parties p LEFT JOIN invoices i ON i.party_id = p.id GROUP BY p.id""");
+                SELECT party_id, business_id, customer_id, sum(amount - amount_paid), count(*),
+                       count(*) FILTER (WHERE status <> 'paid'), max(updated_at)
+                FROM invoices GROUP BY party_id, business_id, customer_id""");
         jdbc.update("""
                 INSERT INTO due_totals (business_id, due_date, outstanding, invoices)
                 SELECT business_id, due_date, sum(amount - amount_paid), count(*) FROM invoices

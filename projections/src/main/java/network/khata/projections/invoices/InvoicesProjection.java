@@ -11,7 +11,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import network.khata.api.invoice.PaymentRecorded;
 import org.axonframework.config.ProcessingGroup;
-import network.khata.api.customer.CustomerRegistered;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -38,15 +37,6 @@ public class InvoicesProjection {
         this.jdbc = jdbc;
         this.paymentLinks = paymentLinks;
         this.json = json;
-    }
-
-    /** A new customer owes nothing yet: their row is there, so the owner's list has every customer in one index. */
-    @EventHandler
-    void on(CustomerRegistered event, @Timestamp Instant at) {
-        jdbc.update("""
-                INSERT INTO party_balances (party_id, business_id, customer_id, outstanding, invoices, unpaid, last_activity)
-                VALUES (?, ?, ?, 0, 0, 0, ?) ON CONFLICT (party_id) DO NOTHING""",
-                event.partyId(), event.businessId(), event.customerId(), java.sql.Timestamp.from(at));
     }
 
     @EventHandler

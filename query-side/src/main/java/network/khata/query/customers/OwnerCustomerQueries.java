@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Answers {@link ListCustomers}: a page of the business's customers from {@code party_balances} (kept by the invoices
- * projection) in one index's order, keyset on the sort value and the customer id; what is overdue is summed for the
- * page's customers alone. Row-level security keeps it to the owner's business.
+ * Answers {@link ListCustomers}: a page of the business's customers with what each owes ({@code party_balances}, kept
+ * by the invoices projection; none for a customer without invoices), keyset on the sort value and the customer id;
+ * what is overdue is summed for the page's customers alone. Row-level security keeps it to the owner's business.
  */
 @Component
 public class OwnerCustomerQueries {
@@ -37,24 +37,28 @@ public class OwnerCustomerQueries {
     public CustomerPage handle(ListCustomers query) {
         String[] order = ORDERS.get(query.sort());
         LocalDate today = calendar.today(query.businessId());
-        // the page from one index of party_balances in its order; names, overdue amounts and verification for its rows
-        StringBuilder page = new StringBuilder("SELECT b.* FROM party_balances b WHERE b.business_id = ?");
+        // every customer (parties), with what they owe where they have invoices (party_balances); names, overdue amounts
+        // and verification for the page's rows alone
+        StringBuilder page = new StringBuilder("""
+                SELECT * FROM (SELECT p.id AS party_id, p.business_id, p.customer_id, coalesce(b.outstanding, 0) AS outstanding,
+                                      coalesce(b.invoices, 0) AS invoices, greatest(p.created_at, b.last_activity) AS last_activity
+                               FROM parties p LEFT JOIN party_balances b ON b.party_id = p.id WHERE p.business_id = ?) c WHERE true""");
         List<Object> args = new ArrayList<>(List.of(query.businessId()));
         if (query.overdue() != null) {
-            page.append(query.overdue() ? " AND" : " AND NOT").append(" EXISTS (SELECT 1 FROM invoices i WHERE i.business_id = b.business_id")
-                    .append(" AND i.customer_id = b.customer_id AND i.status <> 'paid' AND i.due_date < ?)");
+            page.append(query.overdue() ? " AND" : " AND NOT").append(" EXISTS (SELECT 1 FROM invoices i WHERE i.business_id = c.business_id")
+                    .append(" AND i.customer_id = c.customer_id AND i.status <> 'paid' AND i.due_date < ?)");
             args.add(today);
         }
         if (query.verified() != null) {
-            page.append(" AND coalesce((SELECT n.phone_verified FROM customer_network_profile n WHERE n.customer_id = b.customer_id), false) = ?");
+            page.append(" AND coalesce((SELECT n.phone_verified FROM customer_network_profile n WHERE n.customer_id = c.customer_id), false) = ?");
             args.add(query.verified());
         }
         if (query.after() != null) {
-            page.append(" AND (b.").append(order[0]).append(", b.customer_id) < (CAST(? AS ").append(order[1]).append("), ?)");
+            page.append(" AND (c.").append(order[0]).append(", c.customer_id) < (CAST(? AS ").append(order[1]).append("), ?)");
             args.add(query.after().value());
             args.add(query.after().id());
         }
-        page.append(" ORDER BY b.").append(order[0]).append(" DESC, b.customer_id DESC LIMIT ?");
+        page.append(" ORDER BY c.").append(order[0]).append(" DESC, c.customer_id DESC LIMIT ?");
         args.add(query.limit() + 1);
         String sql = """
                 SELECT page.*, p.name, p.phone, p.email, coalesce(n.phone_verified, false) AS phone_verified,

@@ -1,5 +1,6 @@
 package network.khata.query.invoices;
 
+import com.google.zxing.common.BitMatrix;
 import java.time.format.DateTimeFormatter;
 import java.io.IOException;
 import com.lowagie.text.Image;
@@ -100,10 +101,28 @@ public class InvoicePdfQueries {
     private static void payLink(Document document, String link) throws DocumentException, IOException {
         document.add(new Paragraph(" "));
         document.add(new Paragraph("Scan to pay, or open the link:", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
-        Image qr = Image.getInstance(QrCodes.png(link));
+        Image qr = qr(QrCodes.modules(link));
         qr.scaleAbsolute(132, 132);
         document.add(qr);
         document.add(new Paragraph(link, FontFactory.getFont(FontFactory.HELVETICA, 10, Font.UNDERLINE)));
+    }
+
+    /**
+     * The code as a one-bit grey image, a module a pixel (PDF: 0 is black), scaled by the page: encoding it as a PNG
+     * first, for the PDF to decode and compress again, doubled the CPU of a send with the PDF attached.
+     */
+    private static Image qr(BitMatrix modules) throws DocumentException {
+        int width = modules.getWidth();
+        int rowBytes = (width + 7) / 8;
+        byte[] bits = new byte[rowBytes * modules.getHeight()];
+        for (int y = 0; y < modules.getHeight(); y++) {
+            for (int x = 0; x < width; x++) {
+                if (!modules.get(x, y)) {
+                    bits[y * rowBytes + x / 8] |= (byte) (0x80 >>> (x % 8));
+                }
+            }
+        }
+        return Image.getInstance(width, modules.getHeight(), 1, 1, bits);
     }
 
     /** Rupees as the messages write them: digits grouped the Indian way (Helvetica has no rupee sign: "Rs"). */

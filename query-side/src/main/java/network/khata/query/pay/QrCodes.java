@@ -14,27 +14,37 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * A QR code as a PNG, drawn on the server with ZXing, large enough for a phone camera across a shop counter: on the pay
- * pages and on the invoice PDF.
+ * QR codes drawn on the server with ZXing: a PNG large enough for a phone camera across a shop counter (the pay pages),
+ * and the bare modules, one bit each, for a PDF to scale as it draws (the invoice PDF: no image to encode and decode).
  */
 public final class QrCodes {
     private static final int SIZE = 320;
+    private static final Map<EncodeHintType, Object> HINTS = Map.of(EncodeHintType.CHARACTER_SET, "UTF-8",
+            EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
 
     private QrCodes() {
     }
 
     public static byte[] png(String text) {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE, Map.of(
-                    EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 2,
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(matrix, "PNG", png);
-            return png.toByteArray();
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot draw a QR code of " + text.length() + " characters", e);
+            MatrixToImageWriter.writeToStream(matrix(text, SIZE), "PNG", png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return png.toByteArray();
+    }
+
+    /** One square per module, with the quiet margin: as small as the code can be drawn. */
+    public static BitMatrix modules(String text) {
+        return matrix(text, 0);
+    }
+
+    private static BitMatrix matrix(String text, int size) {
+        try {
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size, HINTS);
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("cannot draw a QR code of " + text.length() + " characters", e);
         }
     }
 }

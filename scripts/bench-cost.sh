@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The CPU one operation costs (issue 29), not part of `mvn verify`:
+#   scripts/bench-cost.sh [kinds, default "register register-code send"] [seconds, default 60] [connections, default 32]
+# For each kind: starts the service from its jar (profile local, a fresh database on the machine's PostgreSQL, search in
+# PostgreSQL, SMS and email to the local outboxes) on 127.0.0.1, warms it with a short load of the same kind, then runs
+# network.khata.app.load.CostBench on the same machine: the kind's load from that many connections for that long, until
+# every processing group is back at the head; CPU seconds of the service's JVM and of PostgreSQL over the operations.
+# Result lines: app/target/bench-cost.txt. Stops the service and drops the database after each kind.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+kinds=${1:-register register-code send}
+seconds=${2:-60}
+clients=${3:-32}
+port=${KHATA_BENCH_PORT:-18080}
+jar=${KHATA_BENCH_JAR:-app/target/khata-network.jar}   # another build's jar: the same load against it
+source scripts/autovacuum-on.sh
+trap restore_autovacuum EXIT
+rm -f app/target/*.jar   # else a change in another module alone does not repackage the service
+source scripts/test-classpath.sh
+for kind in $kinds; do
+  database="khata_cost_$(date +%s)"
+  psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $database"
+  java -Xms2g -Xmx2g -jar "$jar" --spring.profiles.active=local --server.port="$port" \
+       --server.address=127.0.0.1 --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$database" \
+       --khata.db.migration.user=postgres --khata.admin.password=bench-admin --logging.level.root=WARN \
+       --khata.abuse.new-number-codes-per-business-per-hour=10000000 > "app/target/bench-cost-$kind.log" 2>&1 &
+  service=$!
+  for _ in $(seq 1 120); do
+    curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null && break
+    kill -0 "$service" 2>/dev/null || { tail -50 "app/target/bench-cost-$kind.log"; exit 1; }
+    sleep 1
+  done
+  # warm-up (the JIT), then the measured run on the same warm service
+  java -cp "$test_classpath" network.khata.app.load.CostBench "http://127.0.0.1:$port" bench-admin "$kind" 15 "$clients" \
+       "$service" app/target/bench-cost-warmup.txt >/dev/null
+  java -cp "$test_classpath" network.khata.app.load.CostBench "http://127.0.0.1:$port" bench-admin "$kind" "$seconds" \
+       "$clients" "$service" app/target/bench-cost.txt
+  kill "$service"; wait "$service" 2>/dev/null || true
+  psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $database WITH (FORCE)"
+done
