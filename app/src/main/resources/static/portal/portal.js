@@ -97,11 +97,11 @@
     } catch (e) { fail(e.message); }
   }
 
-  /** The customer's history with every business as a CSV file (a spreadsheet opens it), in English or Hindi. */
-  async function downloadHistory(language) {
-    const blob = await authorized('/statement/export?lang=' + language, true);
+  /** The customer's history with every business: a CSV file (a spreadsheet opens it) in English or Hindi, or a PDF. */
+  async function downloadHistory(language, format) {
+    const blob = await authorized('/statement/export?lang=' + language + '&format=' + format, true);
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob); link.download = 'khata-history-' + language + '.csv';
+    link.href = URL.createObjectURL(blob); link.download = 'khata-history' + (format === 'pdf' ? '.pdf' : '-' + language + '.csv');
     document.body.appendChild(link); link.click(); link.remove();
     $('history-status').textContent = 'Downloaded ' + link.download;
   }
@@ -161,8 +161,9 @@
   $('status-filter').addEventListener('change', () => loadBusinessInvoices().catch((e) => fail(e.message)));
   $('back').addEventListener('click', () => loadDashboard().catch((e) => fail(e.message)));
   $('sign-out').addEventListener('click', () => { signOut(); });
-  $('history-en').addEventListener('click', () => downloadHistory('en').catch((e) => fail(e.message)));
-  $('history-hi').addEventListener('click', () => downloadHistory('hi').catch((e) => fail(e.message)));
+  $('history-en').addEventListener('click', () => downloadHistory('en', 'csv').catch((e) => fail(e.message)));
+  $('history-hi').addEventListener('click', () => downloadHistory('hi', 'csv').catch((e) => fail(e.message)));
+  $('history-pdf').addEventListener('click', () => downloadHistory('en', 'pdf').catch((e) => fail(e.message)));
 
   // Repeat visits: the session remembered in the cookie opens the dashboard directly.
   (tokens.access ? Promise.resolve(true) : refreshSession())

@@ -17,7 +17,7 @@ import static org.awaitility.Awaitility.await;
 class CustomerStatementHttpTest extends PortalApiTest {
 
     @Test
-    void theStatementAcrossBusinessesReconcilesWithThePortalBalance() {
+    void theStatementAcrossBusinessesReconcilesWithThePortalBalance() throws Exception {
         String phone = newPhone();
         Owner seeds = newBusiness("Ganesh Seeds");
         Owner fertilizer = newBusiness("Shree Fertilizer");
@@ -53,5 +53,18 @@ class CustomerStatementHttpTest extends PortalApiTest {
         assertThat(english.status()).isEqualTo(200);
         assertThat(asCustomer("GET", "/api/customer-portal/statement?business_id=" + newBusiness("Elsewhere").businessId(), token, null)
                 .status()).isEqualTo(404);
+
+        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/api/customer-portal/statement/export?format=pdf"))
+                .header("Authorization", "Bearer " + token).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "statement.pdf"), pdf.body());
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf.body())).getTextFromPage(1);
+        assertThat(text).contains("Statement of Ramesh", "Ganesh Seeds", "Shree Fertilizer", "Rs 1,100.49", "Total owed: Rs 4,100.49",
+                "20-11-2026");
+        assertThat(send("GET", "/api/customer-portal/statement/export?format=pdf&lang=hi", Map.of("Authorization", "Bearer " + token), null)
+                .status()).isEqualTo(400);
     }
 }

@@ -142,6 +142,9 @@ class OwnerReadsHttpTest extends PortalApiTest {
         Response csv = send("GET", "/api/customers/" + shop.ravi().id() + "/ledger/export?from=2026-11-01", shop.owner().headers(), null);
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
+        Response pdf = send("GET", "/api/customers/" + shop.ravi().id() + "/ledger/export?format=pdf", shop.owner().headers(), null);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
         Owner other = newBusiness("Another Shop");
         assertThat(get("/api/customers/" + shop.ravi().id() + "/ledger", other).status()).isEqualTo(404);
         assertThat(get("/api/customers", other).body().get("customers")).isEmpty();

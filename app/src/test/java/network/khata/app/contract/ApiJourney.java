@@ -140,6 +140,7 @@ public final class ApiJourney {
         call("GET", "/api/customer-portal/invoices/{invoiceId}/pdf", Map.of("invoiceId", invoice), "", customer, null);
         call("GET", "/api/customer-portal/statement", Map.of(), "", customer, null);
         call("GET", "/api/customer-portal/statement/export", Map.of(), "lang=hi&business_id=" + business, customer, null);
+        call("GET", "/api/customer-portal/statement/export", Map.of(), "format=pdf", customer, null);
         call("PUT", "/api/customer-portal/preferences", Map.of(), "", customer,
                 "{\"notifications_enabled\": true, \"preferred_channels\": [\"sms\", \"email\"], \"preferred_language\": \"hi\"}");
         JsonNode refreshed = call("POST", "/api/customer-portal/token/refresh", Map.of(), "", Map.of(),

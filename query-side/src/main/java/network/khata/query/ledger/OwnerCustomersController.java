@@ -15,9 +15,6 @@ import network.khata.query.customers.OwnerCustomerQueries;
 import network.khata.query.paging.Cursor;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** The owner's customers ({@code GET /api/customers}) and each one's ledger, as JSON or as a CSV statement. */
@@ -62,17 +59,16 @@ public class OwnerCustomersController {
         return queries.query(new FindCustomerLedger(owner.businessId(), customerId, from, to), Ledger.class).join();
     }
 
-    @Operation(summary = "The same ledger as a CSV statement to share")
-    @ApiResponse(responseCode = "200", description = "The statement",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @Operation(summary = "The same ledger as a statement to share: CSV or PDF")
+    @ApiResponse(responseCode = "200", description = "The statement", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
     @GetMapping("/api/customers/{customerId}/ledger/export")
     public ResponseEntity<byte[]> statement(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner, @PathVariable UUID customerId,
                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        Ledger ledger = ledger(owner, customerId, from, to);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("statement-" + customerId + ".csv").build().toString())
-                .body(LedgerCsv.of(java.util.List.of(ledger), "en").getBytes(StandardCharsets.UTF_8));
+                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                            @RequestParam(defaultValue = "csv") @Pattern(regexp = StatementFile.FORMATS,
+                                                    message = "must be csv or pdf") String format) {
+        return StatementFile.of(List.of(ledger(owner, customerId, from, to)), format, "en", from, to, "statement-" + customerId);
     }
 }

@@ -1,10 +1,9 @@
 package network.khata.query.portal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import network.khata.query.ledger.Statement;
-import network.khata.query.ledger.LedgerCsv;
+import network.khata.query.ledger.StatementFile;
 import network.khata.query.ledger.FindCustomerStatement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -90,20 +89,20 @@ public class CustomerPortalReadController {
         return queries.query(new FindCustomerStatement(customer.id(), businessId, from, to), Statement.class).join();
     }
 
-    @Operation(summary = "The same history as a CSV file, in English or Hindi")
-    @ApiResponse(responseCode = "200", description = "The statement",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @Operation(summary = "The same history as a file: CSV in English or Hindi, or PDF in English")
+    @ApiResponse(responseCode = "200", description = "The statement", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
     @ApiResponse(responseCode = "404", description = "`not-found`: business_id names no business that bills this customer")
     @GetMapping("/statement/export")
     public ResponseEntity<byte[]> statementFile(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor customer,
                                                 @RequestParam(name = "business_id", required = false) UUID businessId,
                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                                @RequestParam(defaultValue = "en") @Pattern(regexp = "en|hi", message = "must be en or hi") String lang) {
-        Statement statement = statement(customer, businessId, from, to);
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("khata-statement.csv").build().toString())
-                .body(LedgerCsv.of(statement.accounts(), lang).getBytes(StandardCharsets.UTF_8));
+                                                @RequestParam(defaultValue = "en") @Pattern(regexp = "en|hi", message = "must be en or hi") String lang,
+                                                @RequestParam(defaultValue = "csv") @Pattern(regexp = StatementFile.FORMATS,
+                                                        message = "must be csv or pdf") String format) {
+        return StatementFile.of(statement(customer, businessId, from, to).accounts(), format, lang, from, to, "khata-statement");
     }
 
     @Operation(summary = "Download one of my invoices as PDF")
