@@ -13,6 +13,12 @@ seconds=${2:-60}
 clients=${3:-32}
 port=${KHATA_BENCH_PORT:-18080}
 jar=${KHATA_BENCH_JAR:-app/target/khata-network.jar}   # another build's jar: the same load against it
+# KHATA_BENCH_JFR=1: record the service with Java Flight Recorder (app/target/bench-cost-<kind>.jfr), summarised by
+# scripts/jfr-where.py into where its CPU samples fall
+profile=()
+if [ "${KHATA_BENCH_JFR:-}" = 1 ]; then
+  profile=(-XX:StartFlightRecording=filename=app/target/bench-cost.jfr,settings=profile)
+fi
 source scripts/autovacuum-on.sh
 trap restore_autovacuum EXIT
 rm -f app/target/*.jar   # else a change in another module alone does not repackage the service
@@ -20,7 +26,7 @@ source scripts/test-classpath.sh
 for kind in $kinds; do
   database="khata_cost_$(date +%s)"
   psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $database"
-  java -Xms2g -Xmx2g -jar "$jar" --spring.profiles.active=local --server.port="$port" \
+  java -Xms2g -Xmx2g "${profile[@]}" -jar "$jar" --spring.profiles.active=local --server.port="$port" \
        --server.address=127.0.0.1 --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$database" \
        --khata.db.migration.user=postgres --khata.admin.password=bench-admin --logging.level.root=WARN \
        --khata.abuse.new-number-codes-per-business-per-hour=10000000 > "app/target/bench-cost-$kind.log" 2>&1 &
@@ -36,5 +42,9 @@ for kind in $kinds; do
   java -cp "$test_classpath" network.khata.app.load.CostBench "http://127.0.0.1:$port" bench-admin "$kind" "$seconds" \
        "$clients" "$service" app/target/bench-cost.txt
   kill "$service"; wait "$service" 2>/dev/null || true
+  if [ -f app/target/bench-cost.jfr ]; then
+    mv app/target/bench-cost.jfr "app/target/bench-cost-$kind.jfr"
+    python3 scripts/jfr-where.py "app/target/bench-cost-$kind.jfr" | tee "app/target/bench-cost-$kind-where.txt"
+  fi
   psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $database WITH (FORCE)"
 done

@@ -21,6 +21,12 @@ public final class QrCodes {
     private static final int SIZE = 320;
     private static final Map<EncodeHintType, Object> HINTS = Map.of(EncodeHintType.CHARACTER_SET, "UTF-8",
             EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+    /**
+     * The PDF's code with one fixed mask: ZXing otherwise scores all eight masks, which was a tenth of the CPU of a send
+     * with the PDF attached (scripts/bench-cost.sh with KHATA_BENCH_JFR=1); every mask is valid and every reader reads it.
+     */
+    private static final Map<EncodeHintType, Object> PRINTED = Map.of(EncodeHintType.CHARACTER_SET, "UTF-8",
+            EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.QR_MASK_PATTERN, 0);
 
     private QrCodes() {
     }
@@ -28,7 +34,7 @@ public final class QrCodes {
     public static byte[] png(String text) {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
-            MatrixToImageWriter.writeToStream(matrix(text, SIZE), "PNG", png);
+            MatrixToImageWriter.writeToStream(matrix(text, SIZE, HINTS), "PNG", png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -37,12 +43,12 @@ public final class QrCodes {
 
     /** One square per module, with the quiet margin: as small as the code can be drawn. */
     public static BitMatrix modules(String text) {
-        return matrix(text, 0);
+        return matrix(text, 0, PRINTED);
     }
 
-    private static BitMatrix matrix(String text, int size) {
+    private static BitMatrix matrix(String text, int size, Map<EncodeHintType, Object> hints) {
         try {
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size, HINTS);
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size, hints);
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot draw a QR code of " + text.length() + " characters", e);
         }
