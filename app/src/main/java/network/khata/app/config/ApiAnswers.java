@@ -66,8 +66,8 @@ public class ApiAnswers implements OpenApiCustomizer {
         }
         operation.getParameters().stream()
                 .filter(parameter -> "query".equals(parameter.getIn()) && !Boolean.TRUE.equals(parameter.getRequired()))
-                .filter(parameter -> parameter.getSchema() != null && !"string".equals(parameter.getSchema().getType())
-                        || parameter.getSchema() != null && parameter.getSchema().getFormat() != null)
+                .filter(parameter -> parameter.getSchema() != null
+                        && (!"string".equals(parameter.getSchema().getType()) || parameter.getSchema().getFormat() != null))
                 .forEach(parameter -> parameter.setAllowEmptyValue(true));
     }
 

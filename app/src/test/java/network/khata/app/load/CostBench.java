@@ -132,18 +132,7 @@ public final class CostBench {
     }
 
     private void awaitCaughtUp(Duration atMost) throws Exception {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (System.nanoTime() < deadline) {
-            boolean caughtUp = true;
-            for (JsonNode group : send("GET", "/admin/processors", Map.of("Authorization", admin), null).body()) {
-                caughtUp &= group.get("lag_events").asLong() == 0 && !group.get("replaying").asBoolean();
-            }
-            if (caughtUp) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("processors did not catch up within " + atMost);
+        CaughtUp.await(() -> send("GET", "/admin/processors", Map.of("Authorization", admin), null).body(), atMost);
     }
 
     private Answer send(String method, String path, Map<String, String> headers, String body) throws Exception {

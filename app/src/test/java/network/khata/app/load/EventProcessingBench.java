@@ -282,18 +282,7 @@ public final class EventProcessingBench {
 
     /** Milliseconds until every group's lag is zero. */
     private long awaitCaughtUp(Duration atMost) throws Exception {
-        long started = System.nanoTime();
-        while (System.nanoTime() - started < atMost.toNanos()) {
-            boolean caughtUp = true;
-            for (JsonNode group : adminGet("/admin/processors")) {
-                caughtUp &= group.get("lag_events").asLong() == 0 && !group.get("replaying").asBoolean();
-            }
-            if (caughtUp) {
-                return (System.nanoTime() - started) / 1_000_000;
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("processors did not catch up within " + atMost);
+        return CaughtUp.await(() -> adminGet("/admin/processors"), atMost);
     }
 
     private void awaitReplayed(String group, long head, Duration atMost) throws Exception {

@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Tables {@code invoices}, {@code invoice_payments}, {@code party_balances} and {@code due_totals}; payments set the paid
@@ -54,9 +56,11 @@ public class InvoicesProjection {
 
     @EventHandler
     void on(PaymentRecorded event, @Timestamp Instant at) {
-        int known = jdbc.update("UPDATE invoices SET amount_paid = ?, status = ?, updated_at = ? WHERE id = ?",
-                event.amountPaid(), event.status().code(), java.sql.Timestamp.from(at), event.invoiceId());
-        if (known == 0) {
+        // the due day comes back from the update: the day whose total the payment changes
+        List<LocalDate> dueDay = jdbc.query("UPDATE invoices SET amount_paid = ?, status = ?, updated_at = ? WHERE id = ? RETURNING due_date",
+                (rs, row) -> rs.getObject(1, LocalDate.class), event.amountPaid(), event.status().code(), java.sql.Timestamp.from(at),
+                event.invoiceId());
+        if (dueDay.isEmpty()) {
             return; // a payment of an invoice this read model never saw lists nowhere
         }
         jdbc.update("""
@@ -66,8 +70,7 @@ public class InvoicesProjection {
                 event.invoiceId(), event.paymentId(), event.businessId(), event.customerId(), event.amount(), event.paidOn(),
                 event.method(), PaidVia.orOwner(event.via()).code(), java.sql.Timestamp.from(at));
         balanceOf(event.businessId(), event.customerId());
-        dueTotalOf(event.businessId(), jdbc.queryForObject("SELECT due_date FROM invoices WHERE id = ?", java.time.LocalDate.class,
-                event.invoiceId()));
+        dueTotalOf(event.businessId(), dueDay.get(0));
     }
 
     /** What the customer owes this business now, summed from their invoices (one index range: a customer's invoices). */
@@ -83,7 +86,7 @@ public class InvoicesProjection {
     }
 
     /** What is still owed on the business's invoices due that day; an invoice without a due date is in no day. */
-    private void dueTotalOf(java.util.UUID businessId, java.time.LocalDate dueDate) {
+    private void dueTotalOf(java.util.UUID businessId, LocalDate dueDate) {
         if (dueDate == null) {
             return;
         }

@@ -1,6 +1,7 @@
 package network.khata.query.customers;
 
 import network.khata.query.paging.Cursor;
+import network.khata.query.paging.Page;
 import network.khata.query.business.BusinessCalendar;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,10 +74,9 @@ public class OwnerCustomerQueries {
                 rs.getObject("customer_id", UUID.class), rs.getString("name"), rs.getString("phone"), rs.getString("email"),
                 rs.getBigDecimal("outstanding").setScale(2, RoundingMode.HALF_UP), rs.getBigDecimal("overdue").setScale(2, RoundingMode.HALF_UP),
                 rs.getLong("invoices"), rs.getTimestamp("last_activity").toInstant(), rs.getBoolean("phone_verified")), all.toArray());
-        boolean more = rows.size() > query.limit();
-        List<CustomerPage.OwnerCustomer> shown = more ? rows.subList(0, query.limit()) : rows;
-        CustomerPage.OwnerCustomer last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
-        return new CustomerPage(shown, more ? new Cursor(sortValue(query.sort(), last), last.customerId()).encode() : null);
+        Page<CustomerPage.OwnerCustomer> shown = Page.of(rows, query.limit(),
+                last -> new Cursor(sortValue(query.sort(), last), last.customerId()));
+        return new CustomerPage(shown.rows(), shown.nextCursor());
     }
 
     private static String sortValue(String sort, CustomerPage.OwnerCustomer customer) {

@@ -1,11 +1,10 @@
 package network.khata.query.invoices;
 
+import network.khata.query.documents.Printed;
 import com.google.zxing.common.BitMatrix;
-import java.time.format.DateTimeFormatter;
 import java.io.IOException;
 import com.lowagie.text.Image;
 import network.khata.query.pay.QrCodes;
-import network.khata.api.invoice.Money;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
@@ -33,8 +32,6 @@ import java.util.UUID;
  */
 @Component
 public class InvoicePdfQueries {
-    /** Dates as the messages write them. */
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final Map<String, String> STATUS_IN_WORDS = Map.of("unpaid", "Not paid", "partially_paid", "Partly paid",
             "paid", "Paid in full");
 
@@ -82,9 +79,9 @@ public class InvoicePdfQueries {
             row(table, "Billed to", invoice.get("customer_name") + " (" + invoice.get("phone") + ")");
             row(table, "Issued", day(invoice.get("issue_date")));
             row(table, "Due", invoice.get("due_date") == null ? "-" : day(invoice.get("due_date")));
-            row(table, "Amount", rupees(amount));
-            row(table, "Paid", rupees(paid));
-            row(table, "Outstanding", rupees(amount.subtract(paid)));
+            row(table, "Amount", Printed.rupees(amount));
+            row(table, "Paid", Printed.rupees(paid));
+            row(table, "Outstanding", Printed.rupees(amount.subtract(paid)));
             row(table, "Status", STATUS_IN_WORDS.getOrDefault(status, status));
             document.add(table);
             if (!"paid".equals(status) && invoice.get("payment_link") != null) {
@@ -125,13 +122,8 @@ public class InvoicePdfQueries {
         return Image.getInstance(width, modules.getHeight(), 1, 1, bits);
     }
 
-    /** Rupees as the messages write them: digits grouped the Indian way (Helvetica has no rupee sign: "Rs"). */
-    private static String rupees(BigDecimal amount) {
-        return "Rs " + Money.indian(amount);
-    }
-
     private static String day(Object date) {
-        return ((java.sql.Date) date).toLocalDate().format(DAY);
+        return Printed.day(((java.sql.Date) date).toLocalDate());
     }
 
     private static void row(PdfPTable table, String label, String value) {

@@ -1,6 +1,7 @@
 package network.khata.query.invoices;
 
 import network.khata.query.paging.Cursor;
+import network.khata.query.paging.Page;
 import network.khata.query.business.BusinessCalendar;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,11 +64,8 @@ public class OwnerInvoiceQueries {
         String named = "SELECT page.*, p.name AS customer_name FROM (" + sql + ") page JOIN parties p ON p.id = page.party_id"
                 + " ORDER BY page.sort_value" + direction + ", page.id" + direction;
         List<Row> rows = jdbc.query(named, (rs, n) -> new Row(invoice(rs, today), rs.getString("sort_value")), args.toArray());
-        boolean more = rows.size() > query.limit();
-        List<Row> page = more ? rows.subList(0, query.limit()) : rows;
-        Row last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new InvoicePage(page.stream().map(Row::invoice).toList(),
-                more ? new Cursor(last.sortValue(), last.invoice().invoiceId()).encode() : null);
+        Page<Row> page = Page.of(rows, query.limit(), last -> new Cursor(last.sortValue(), last.invoice().invoiceId()));
+        return new InvoicePage(page.rows().stream().map(Row::invoice).toList(), page.nextCursor());
     }
 
     private record Row(InvoicePage.OwnerInvoice invoice, String sortValue) {

@@ -11,21 +11,19 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import network.khata.api.invoice.Money;
+import network.khata.query.documents.Printed;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
  * Ledgers as a PDF statement to share or print: per business the opening balance, each invoice (debit) and payment
  * (credit) with the balance after it, the closing balance; then the total owed. Amounts the Indian way and dates
- * dd-mm-yyyy, as the messages write them. English only for now: Helvetica has neither Devanagari nor the rupee sign.
+ * dd-mm-yyyy ({@link Printed}). English only for now: Helvetica has neither Devanagari nor the rupee sign.
  */
 public final class LedgerPdf {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
     private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
     private static final Font PLAIN = FontFactory.getFont(FontFactory.HELVETICA, 10);
@@ -40,8 +38,8 @@ public final class LedgerPdf {
             PdfWriter.getInstance(document, out);
             document.open();
             document.add(new Paragraph("Statement" + (accounts.isEmpty() ? "" : " of " + accounts.get(0).customerName()), TITLE));
-            document.add(new Paragraph((from == null ? "From the first entry" : "From " + DAY.format(from))
-                    + (to == null ? " to today" : " to " + DAY.format(to)), PLAIN));
+            document.add(new Paragraph((from == null ? "From the first entry" : "From " + Printed.day(from))
+                    + (to == null ? " to today" : " to " + Printed.day(to)), PLAIN));
             BigDecimal total = BigDecimal.ZERO;
             for (Ledger ledger : accounts) {
                 document.add(new Paragraph(" "));
@@ -50,7 +48,7 @@ public final class LedgerPdf {
                 total = total.add(ledger.closingBalance());
             }
             document.add(new Paragraph(" "));
-            document.add(new Paragraph("Total owed: " + rupees(total), TITLE));
+            document.add(new Paragraph("Total owed: " + Printed.rupees(total), TITLE));
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("could not render the statement", e);
@@ -66,13 +64,13 @@ public final class LedgerPdf {
         }
         summaryRow(table, "Opening balance", ledger.openingBalance());
         for (Ledger.Entry entry : ledger.entries()) {
-            table.addCell(cell(DAY.format(entry.date()), PLAIN, false));
+            table.addCell(cell(Printed.day(entry.date()), PLAIN, false));
             boolean named = entry.method() != null && !entry.method().equals("other");
             table.addCell(cell(entry.kind().equals("invoice") ? "Invoice" : "Payment" + (named ? " (" + entry.method() + ")" : ""), PLAIN, false));
             table.addCell(cell(entry.invoiceNumber(), PLAIN, false));
-            table.addCell(cell(entry.debit().signum() == 0 ? "" : rupees(entry.debit()), PLAIN, true));
-            table.addCell(cell(entry.credit().signum() == 0 ? "" : rupees(entry.credit()), PLAIN, true));
-            table.addCell(cell(rupees(entry.balance()), PLAIN, true));
+            table.addCell(cell(entry.debit().signum() == 0 ? "" : Printed.rupees(entry.debit()), PLAIN, true));
+            table.addCell(cell(entry.credit().signum() == 0 ? "" : Printed.rupees(entry.credit()), PLAIN, true));
+            table.addCell(cell(Printed.rupees(entry.balance()), PLAIN, true));
         }
         summaryRow(table, "Closing balance", ledger.closingBalance());
         return table;
@@ -82,16 +80,12 @@ public final class LedgerPdf {
         PdfPCell name = cell(label, BOLD, false);
         name.setColspan(5);
         table.addCell(name);
-        table.addCell(cell(rupees(balance), BOLD, true));
+        table.addCell(cell(Printed.rupees(balance), BOLD, true));
     }
 
     private static PdfPCell cell(String text, Font font, boolean right) {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
         cell.setHorizontalAlignment(right ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         return cell;
-    }
-
-    private static String rupees(BigDecimal amount) {
-        return "Rs " + Money.indian(amount);
     }
 }

@@ -1,0 +1,26 @@
+package network.khata.query.documents;
+
+import network.khata.api.invoice.Money;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Amounts and dates as the service's PDFs print them, the way its messages write them: digits grouped the Indian way
+ * ("Rs", since Helvetica has no rupee sign) and dd-mm-yyyy.
+ */
+public final class Printed {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private Printed() {
+    }
+
+    public static String rupees(BigDecimal amount) {
+        return "Rs " + Money.indian(amount);
+    }
+
+    public static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+}
