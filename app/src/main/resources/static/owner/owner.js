@@ -2,22 +2,48 @@
 // network card, a 30-day trend and the report's export (spec owner flow 2). English or Hindi; amounts the Indian way.
 (() => {
   const $ = (id) => document.getElementById(id);
+  // Signed in with a code (issue 25): the short access token and the chosen business live in this tab only; the
+  // 30-day refresh token is an HttpOnly cookie no script reads, sent only to /api/team/token/refresh. The core ledger
+  // app may still hand over its own owner token in the address (#token=&business=); that one is not refreshed.
   const params = new URLSearchParams(location.hash.slice(1));
   if (params.get('token')) {
     sessionStorage.setItem('khata.owner.token', params.get('token'));
     sessionStorage.setItem('khata.owner.business', params.get('business'));
+    sessionStorage.setItem('khata.owner.role', 'owner');
+    sessionStorage.removeItem('khata.owner.team');
     history.replaceState(null, '', location.pathname);
   }
-  const auth = () => ({
-    Authorization: 'Bearer ' + sessionStorage.getItem('khata.owner.token'),
-    'X-Business-ID': sessionStorage.getItem('khata.owner.business'),
-  });
+  const session = {
+    get token() { return sessionStorage.getItem('khata.owner.token'); },
+    get business() { return sessionStorage.getItem('khata.owner.business'); },
+    get role() { return sessionStorage.getItem('khata.owner.role'); },
+    get team() { return sessionStorage.getItem('khata.owner.team') === '1'; },
+    start(body) {
+      sessionStorage.setItem('khata.owner.token', body.token);
+      sessionStorage.setItem('khata.owner.team', '1');
+      memberships = body.businesses;
+    },
+    pick(membership) {
+      sessionStorage.setItem('khata.owner.business', membership.business_id);
+      sessionStorage.setItem('khata.owner.role', membership.role);
+      sessionStorage.setItem('khata.owner.business-name', membership.business_name);
+    },
+    clear() { ['token', 'business', 'role', 'team', 'business-name'].forEach((key) => sessionStorage.removeItem('khata.owner.' + key)); },
+  };
+  let memberships = [];
+  const auth = () => ({ Authorization: 'Bearer ' + session.token, 'X-Business-ID': session.business });
   const TEXTS = {
     en: {
       money: 'Money', owed: 'Owed to you', collected: 'Came in this month', overdue: 'Overdue, by days past due',
       debtors: 'Who owes most', recent: 'Latest payments', network: 'Customer network', invoices: 'unpaid invoices',
       payments: 'payments', payment: 'payment', ofWhich: 'overdue', remind: 'Remind', reminded: 'Reminder on its way to', nothingToRemind: 'Nothing unpaid for',
       none: 'None yet', notMeasured: 'not measured', days: 'days', other: 'other', switchTo: 'हिन्दी',
+      signIn: 'Sign in to your business', phone: 'Your mobile number', sendCode: 'Send code by SMS', code: '6-digit code',
+      signInButton: 'Sign in', otherPhone: 'Use another number', pick: 'Which business?', switchBusiness: 'Other business',
+      signOut: 'Sign out', codeSent: 'If this number is on a business\'s team, a code is on its way by SMS. It is valid for 10 minutes.',
+      noBusiness: 'This number is not on any business\'s team. Ask the owner to add it.', owner: 'owner', staff: 'staff',
+      staffNote: 'You are signed in as staff: the money summary and the reports are for the owner.', unpaidInvoices: 'Unpaid invoices',
+      due: 'due',
       rows: ['Invoices sent', 'Notifications sent', 'Email open rate', 'SMS delivery rate', 'Portal access rate',
         'Repeat customers', 'Avg days to pay', 'Days to pay, not notified', 'Faster with notification', 'Collection rate'],
     },
@@ -26,6 +52,12 @@
       debtors: 'किस पर सबसे ज़्यादा बकाया', recent: 'हाल के भुगतान', network: 'ग्राहक नेटवर्क', invoices: 'बिल बाकी',
       payments: 'भुगतान', payment: 'भुगतान', ofWhich: 'की देय तिथि निकल चुकी', remind: 'याद दिलाएँ', reminded: 'याद दिलाने का संदेश भेजा जा रहा है:', nothingToRemind: 'कोई बाकी बिल नहीं:',
       none: 'अभी कुछ नहीं', notMeasured: 'मापा नहीं गया', days: 'दिन', other: 'अन्य', switchTo: 'English',
+      signIn: 'अपने व्यवसाय में साइन इन करें', phone: 'आपका मोबाइल नंबर', sendCode: 'SMS से कोड भेजें', code: '6 अंकों का कोड',
+      signInButton: 'साइन इन करें', otherPhone: 'दूसरा नंबर', pick: 'कौन-सा व्यवसाय?', switchBusiness: 'दूसरा व्यवसाय',
+      signOut: 'साइन आउट', codeSent: 'अगर यह नंबर किसी व्यवसाय की टीम में है, तो SMS से कोड आ रहा है। यह 10 मिनट के लिए मान्य है।',
+      noBusiness: 'यह नंबर किसी व्यवसाय की टीम में नहीं है। मालिक से इसे जोड़ने को कहें।', owner: 'मालिक', staff: 'स्टाफ़',
+      staffNote: 'आप स्टाफ़ के रूप में साइन इन हैं: पैसे का हिसाब और रिपोर्ट मालिक के लिए हैं।', unpaidInvoices: 'बाकी बिल',
+      due: 'देय',
       rows: ['भेजे गए बिल', 'भेजे गए संदेश', 'ईमेल खोले गए', 'SMS पहुँचे', 'पोर्टल पर आए ग्राहक', 'दोबारा खरीदने वाले ग्राहक',
         'भुगतान में औसत दिन', 'बिना संदेश के भुगतान में दिन', 'संदेश से कितना जल्दी', 'वसूली दर'],
     },
@@ -49,8 +81,23 @@
   };
   let summary = null, report = null;
 
+  async function post(path, body) {
+    const response = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const answer = await response.json().catch(() => ({}));
+    if (!response.ok) throw new Error(answer.detail || 'Could not sign in (' + response.status + ')');
+    return answer;
+  }
+
+  /** A new access token from the cookie; false when the sign-in is over (signed out, expired, used elsewhere). */
+  async function refreshSession() {
+    try { session.start(await post('/api/team/token/refresh', {})); return true; } catch (e) { return false; }
+  }
+
   async function call(path, options = {}) {
-    const response = await fetch(path, { ...options, headers: { ...auth(), ...(options.headers || {}) } });
+    let response = await fetch(path, { ...options, headers: { ...auth(), ...(options.headers || {}) } });
+    if (response.status === 401 && session.team && await refreshSession()) {
+      response = await fetch(path, { ...options, headers: { ...auth(), ...(options.headers || {}) } });
+    }
     if (!response.ok) {
       const problem = await response.json().catch(() => ({}));
       throw new Error(problem.detail || 'Could not load (' + response.status + ')');
@@ -157,11 +204,18 @@
     });
   }
 
-  function render() {
+  function texts() {
     document.documentElement.lang = language;
     document.querySelectorAll('[data-text]').forEach((element) => { element.textContent = t(element.dataset.text); });
-    $('language').textContent = t('switchTo');
-    $('language').lang = language === 'hi' ? 'en' : 'hi';
+    document.querySelectorAll('#language, #sign-in-language').forEach((button) => {
+      button.textContent = t('switchTo'); button.lang = language === 'hi' ? 'en' : 'hi';
+    });
+    $('role').textContent = session.role ? t(session.role) : '';
+  }
+
+  function render() {
+    texts();
+    if (!summary) return;
     money();
     const s = report.summary;
     $('total-customers').textContent = count(s.total_customers);
@@ -173,7 +227,23 @@
     details();
   }
 
+  /** Staff see what they work on: the unpaid invoices, soonest due first. */
+  async function loadStaff() {
+    const invoices = (await (await call('/api/invoices?sort=due&limit=50')).json()).invoices.filter((invoice) => invoice.status !== 'paid');
+    $('unpaid-invoices').replaceChildren(...(invoices.length ? invoices.map((invoice) => item(
+      [[invoice.customer_name || ''], [rupees(invoice.outstanding), 'owed']],
+      [[invoice.invoice_number + (invoice.due_date ? ' · ' + t('due') + ' ' + day(invoice.due_date) : ''), 'label']],
+    )) : [item([[t('none')]])]));
+    $('sign-in').hidden = true;
+    $('staff').hidden = false;
+  }
+
   async function load() {
+    $('who').hidden = false;
+    $('business-name').textContent = sessionStorage.getItem('khata.owner.business-name') || '';
+    $('switch-business').hidden = memberships.length < 2;
+    texts();
+    if (session.role === 'staff') return loadStaff();
     summary = await (await call('/api/money/summary')).json();
     report = await (await call('/api/analytics/customer-network?period=last_30_days')).json();
     render();
@@ -192,11 +262,59 @@
     $('export-status').textContent = 'Downloaded ' + name;
   }
 
-  $('sign-in-form').addEventListener('submit', (event) => {
+  function showSignIn() {
+    ['who', 'money', 'network', 'staff', 'businesses', 'code-form'].forEach((id) => { $(id).hidden = true; });
+    $('phone-form').hidden = false;
+    $('sign-in').hidden = false;
+    texts();
+  }
+
+  /** After a sign-in or refresh: the business already chosen in this tab, the only one, or the owner picks. */
+  function choose() {
+    const chosen = memberships.find((m) => m.business_id === session.business) || (memberships.length === 1 ? memberships[0] : null);
+    if (chosen) { session.pick(chosen); return load(); }
+    ['phone-form', 'code-form', 'who', 'money', 'network', 'staff'].forEach((id) => { $(id).hidden = true; });
+    $('sign-in').hidden = false;
+    $('businesses').hidden = false;
+    if (memberships.length === 0) { $('business-list').replaceChildren(item([[t('noBusiness')]])); return Promise.resolve(); }
+    $('business-list').replaceChildren(...memberships.map((membership) => {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button'; button.className = 'business';
+      button.textContent = membership.business_name + ' · ' + t(membership.role);
+      button.addEventListener('click', () => { session.pick(membership); $('businesses').hidden = true; load().catch((e) => fail(e.message)); });
+      li.append(button);
+      return li;
+    }));
+    return Promise.resolve();
+  }
+
+  $('phone-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    sessionStorage.setItem('khata.owner.token', $('token').value.trim());
-    sessionStorage.setItem('khata.owner.business', $('business').value.trim());
-    load().catch((e) => fail(e.message));
+    post('/api/team/otp', { phone: $('phone').value.trim() }).then(() => {
+      $('phone-form').hidden = true;
+      $('code-form').hidden = false;
+      $('code-sent').textContent = t('codeSent');
+      $('code').focus();
+    }).catch((e) => fail(e.message));
+  });
+  $('code-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    post('/api/team/sign-in', { phone: $('phone').value.trim(), otp: $('code').value.trim() }).then((body) => {
+      $('error').hidden = true;
+      session.start(body);
+      return choose();
+    }).catch((e) => fail(e.message));
+  });
+  $('other-phone').addEventListener('click', () => { $('code-form').hidden = true; $('phone-form').hidden = false; });
+  $('switch-business').addEventListener('click', () => { sessionStorage.removeItem('khata.owner.business'); summary = null; choose(); });
+  $('sign-out').addEventListener('click', () => {
+    fetch('/api/team/token/refresh', { method: 'DELETE' }).catch(() => null).then(() => { session.clear(); summary = null; showSignIn(); });
+  });
+  $('sign-in-language').addEventListener('click', () => {
+    language = language === 'hi' ? 'en' : 'hi';
+    localStorage.setItem('khata.owner.language', language);
+    texts();
   });
   $('language').addEventListener('click', () => {
     language = language === 'hi' ? 'en' : 'hi';
@@ -206,6 +324,7 @@
   $('export-csv').addEventListener('click', () => exportReport('csv').catch((e) => fail(e.message)));
   $('export-pdf').addEventListener('click', () => exportReport('pdf').catch((e) => fail(e.message)));
 
-  if (sessionStorage.getItem('khata.owner.token')) load().catch((e) => { fail(e.message); $('sign-in').hidden = false; });
-  else $('sign-in').hidden = false;
+  // A ledger app's token in this tab: open it; else a sign-in this browser still holds (the cookie); else sign in.
+  if (session.token && !session.team) load().catch((e) => { fail(e.message); showSignIn(); });
+  else refreshSession().then((renewed) => (renewed ? choose() : showSignIn())).catch((e) => { fail(e.message); showSignIn(); });
 })();

@@ -91,4 +91,41 @@ public abstract class PortalApiTest extends HttpApiTest {
     protected Response asCustomer(String method, String path, String token, String body) {
         return send(method, path, Map.of("Authorization", "Bearer " + token), body);
     }
+
+    /** The owner's or staff member's n-th sign-in code (1-based), once it is there. */
+    protected String teamCodeSentTo(String phone, int nth) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> teamCodes(phone).size() >= nth);
+        Matcher code = CODE.matcher(teamCodes(phone).get(nth - 1).text());
+        assertThat(code.find()).isTrue();
+        return code.group(1);
+    }
+
+    protected List<SmsMessage> teamCodes(String phone) {
+        return sms.sentTo(phone).stream().filter(message -> "team_code".equals(message.template())).toList();
+    }
+
+    /** Puts the phone on the business's team in the role, and waits until sign-in can see it. */
+    protected void addToTeam(Owner owner, String phone, network.khata.api.team.TeamRole role) {
+        commandGateway.sendAndWait(new network.khata.api.team.SetTeamMember(owner.businessId(), phone, role));
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM team_members WHERE business_id = ? AND phone = ? AND role = ?", Long.class,
+                owner.businessId(), phone, role.code()) == 1);
+    }
+
+    /** An owner or staff member asks for a code and signs in with it; answers the session (token, businesses). */
+    protected JsonNode teamSignedIn(String phone) {
+        String address = newAddress();
+        int before = teamCodes(phone).size();
+        assertThat(send("POST", "/api/team/otp", Map.of("X-Forwarded-For", address), "{\"phone\": \"" + phone + "\"}").status())
+                .isEqualTo(202);
+        Response response = send("POST", "/api/team/sign-in", Map.of("X-Forwarded-For", address),
+                "{\"phone\": \"" + phone + "\", \"otp\": \"" + teamCodeSentTo(phone, before + 1) + "\"}");
+        assertThat(response.status()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The headers of a team session acting for one business. */
+    protected static Map<String, String> acting(JsonNode session, Owner business) {
+        return Map.of("Authorization", "Bearer " + session.get("token").asText(), "X-Business-ID", business.businessId().toString());
+    }
 }

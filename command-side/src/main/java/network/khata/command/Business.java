@@ -16,6 +16,13 @@ import network.khata.api.reminder.ReminderStep;
 import network.khata.api.reminder.SetReminderPolicy;
 import network.khata.api.business.RegisterBusiness;
 import network.khata.api.business.UpdateBusiness;
+import network.khata.api.identity.NetworkIds;
+import network.khata.api.identity.PhoneNumbers;
+import network.khata.api.team.RemoveTeamMember;
+import network.khata.api.team.SetTeamMember;
+import network.khata.api.team.TeamMemberRemoved;
+import network.khata.api.team.TeamMemberSet;
+import network.khata.api.team.TeamRole;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -26,6 +33,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -34,8 +43,8 @@ import java.util.UUID;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A business of the core ledger, as far as the network needs it: that it exists, its name, its time zone, and where
- * its customers pay.
+ * A business of the core ledger, as far as the network needs it: that it exists, its name, its time zone, where its
+ * customers pay, and who works for it (its team: owners and staff by phone; it always keeps an owner once it has one).
  */
 @Aggregate
 public class Business {
@@ -46,6 +55,7 @@ public class Business {
     private PaymentSettingsChanged paymentSettings;
     private ReminderPolicy reminderPolicy;
     private List<Channel> channelOrder = ChannelOrder.DEFAULT;
+    private final Map<String, TeamRole> team = new HashMap<>();
 
     protected Business() {
     }
@@ -122,6 +132,57 @@ public class Business {
             apply(new ChannelOrderChanged(businessId, order));
         }
         return order;
+    }
+
+    /** @return whether anything changed; the last owner cannot become staff */
+    @CommandHandler
+    public boolean handle(SetTeamMember command) {
+        requirePhone(command.phone());
+        if (command.role() == null) {
+            throw new InvalidCommandException("role: owner or staff");
+        }
+        if (command.role() == team.get(command.phone())) {
+            return false;
+        }
+        requireAnotherOwner(command.phone());
+        apply(new TeamMemberSet(businessId, NetworkIds.memberId(command.phone()), command.phone(), command.role()));
+        return true;
+    }
+
+    /** @return whether anything changed (someone not on the team: nothing); the last owner cannot be removed */
+    @CommandHandler
+    public boolean handle(RemoveTeamMember command) {
+        requirePhone(command.phone());
+        if (!team.containsKey(command.phone())) {
+            return false;
+        }
+        requireAnotherOwner(command.phone());
+        apply(new TeamMemberRemoved(businessId, NetworkIds.memberId(command.phone()), command.phone()));
+        return true;
+    }
+
+    private static void requirePhone(String phone) {
+        if (phone == null || !PhoneNumbers.isE164(phone)) {
+            throw new InvalidCommandException("phone: an E.164 number");
+        }
+    }
+
+    /** An owner stops being one only when another owner remains: nobody could manage the team otherwise. */
+    private void requireAnotherOwner(String phone) {
+        if (team.get(phone) == TeamRole.OWNER
+                && team.entrySet().stream().noneMatch(member -> member.getValue() == TeamRole.OWNER && !member.getKey().equals(phone))) {
+            throw new ConflictException("the business's only owner stays an owner; add another owner first");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(TeamMemberSet event) {
+        team.put(event.phone(), event.role());
+    }
+
+    @EventSourcingHandler
+    void on(TeamMemberRemoved event) {
+        team.remove(event.phone());
     }
 
     @EventSourcingHandler

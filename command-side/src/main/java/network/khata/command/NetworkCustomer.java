@@ -26,12 +26,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,18 +39,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate
 public class NetworkCustomer {
-    static final Duration CODE_LIFETIME = OtpRules.CODE_LIFETIME;
-    static final Duration RESEND_INTERVAL = OtpRules.RESEND_INTERVAL;
-    /** Codes an hour for each path (an owner's auto-register and its resends; the portal), kept apart. */
-    static final int CODES_PER_HOUR = OtpRules.CODES_PER_HOUR;
-    /**
-     * Wrong codes a phone may be sent in a day, from everyone: then no code is accepted until the oldest is a day old.
-     * With two codes alive at most, a day's guesses find one with a chance of 2 × 50 / 10⁶ = 1 in 10,000; the portal
-     * slows each address long before (docs/decisions.md).
-     */
-    static final int WRONG_CODES_PER_DAY = OtpRules.WRONG_CODES_PER_DAY;
-    static final Duration BUDGET_WINDOW = Duration.ofHours(1);
-    static final Duration WRONG_WINDOW = Duration.ofDays(1);
     static final List<String> LANGUAGES = Language.codes();
 
     @AggregateIdentifier
@@ -63,21 +46,14 @@ public class NetworkCustomer {
     private boolean verified;
     private NotificationPreferencesChanged preferences;
     /**
-     * The live code of each asker: the portal's (the customer asked) and each business's (its welcome code). A code
-     * asked for by one never replaces another's, so a stranger spending the portal's codes does not take away the code
-     * the customer got at the counter, and one business's resend wait tells another nothing.
+     * The phone's codes, each asker's apart: the portal's (the customer asked) and each business's (its welcome code).
+     * A code asked for by one never replaces another's, so a stranger spending the portal's codes does not take away
+     * the code the customer got at the counter, and one business's resend wait tells another nothing. Wrong codes are
+     * counted for the phone: {@link OtpRules#WRONG_CODES_PER_DAY} a day from everyone; with two codes alive at most,
+     * a day's guesses find one with a chance of 2 × 50 / 10⁶ = 1 in 10,000; the portal slows each address long before
+     * (docs/decisions.md).
      */
-    private final Map<String, LiveCode> codes = new HashMap<>();
-    /** The codes issued in the last hour or so, oldest first, with their path. */
-    private final Deque<IssuedCode> recentCodes = new ArrayDeque<>();
-    /** When wrong codes were tried, in the last day, oldest first. */
-    private final Deque<Instant> wrongCodes = new ArrayDeque<>();
-
-    private record LiveCode(String hash, Instant expiresAt, Instant resendAfter) {
-    }
-
-    private record IssuedCode(Instant issuedAt, boolean portal) {
-    }
+    private final OneTimeCodes codes = new OneTimeCodes();
 
     protected NetworkCustomer() {
     }
@@ -92,46 +68,33 @@ public class NetworkCustomer {
         }
         Instant now = GenericEventMessage.clock.instant();
         boolean portal = command.forSignIn();
-        LiveCode live = codes.get(asker(portal, businessId));
-        if (live != null && now.isBefore(live.resendAfter())) {
-            long wait = (Duration.between(now, live.resendAfter()).toMillis() + 999) / 1000;
-            return new OtpRequestOutcome(false, wait, false);
-        }
-        List<IssuedCode> lastHour = codesSince(now.minus(BUDGET_WINDOW)).stream().filter(code -> code.portal() == portal).toList();
-        if (lastHour.size() >= CODES_PER_HOUR) {
-            Instant budgetBack = lastHour.get(0).issuedAt().plus(BUDGET_WINDOW);
-            return new OtpRequestOutcome(false, (Duration.between(now, budgetBack).toMillis() + 999) / 1000, false, true);
+        var refusal = codes.refusal(asker(portal, businessId), path(portal), now);
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
         String code = codec.newCode();
         apply(new OtpIssued(command.customerId(), command.phone(), codec.hash(command.customerId(), code),
-                codec.seal(code), now.plus(CODE_LIFETIME), now.plus(RESEND_INTERVAL), portal));
-        return new OtpRequestOutcome(true, RESEND_INTERVAL.toSeconds(), false);
+                codec.seal(code), now.plus(OtpRules.CODE_LIFETIME), now.plus(OtpRules.RESEND_INTERVAL), portal));
+        return new OtpRequestOutcome(true, OtpRules.RESEND_INTERVAL.toSeconds(), false);
     }
 
     /**
      * A wrong code is recorded (and answered, not thrown) so that it counts even though the customer is refused. Either
      * live code signs in. Wrong codes are not held against one code (a stranger's five guesses used to kill the code the
-     * customer held); the phone takes {@link #WRONG_CODES_PER_DAY} a day from everyone, and the portal slows each
+     * customer held); the phone takes {@link OtpRules#WRONG_CODES_PER_DAY} a day from everyone, and the portal slows each
      * address with growing waits long before that.
      */
     @CommandHandler
     public VerificationOutcome handle(VerifyPhone command, OtpCodec codec) {
         requireOwnPhone(command.customerId(), command.phone());
-        if (codes.isEmpty()) {
-            return VerificationOutcome.NO_CODE;
-        }
         Instant now = GenericEventMessage.clock.instant();
-        long wrongToday = wrongCodes.stream().filter(at -> at.isAfter(now.minus(WRONG_WINDOW))).count();
-        if (wrongToday >= WRONG_CODES_PER_DAY) {
-            return VerificationOutcome.LOCKED;
+        String entered = command.code() == null ? null : command.code().trim();
+        OneTimeCodes.Check check = codes.check(entered, now, hash -> codec.matches(customerId, entered, hash));
+        if (check.outcome() == VerificationOutcome.WRONG_CODE) {
+            apply(new OtpAttemptFailed(customerId, check.wrongToday() + 1, check.locksNow()));
         }
-        List<LiveCode> live = codes.values().stream().filter(code -> now.isBefore(code.expiresAt())).toList();
-        if (live.isEmpty()) {
-            return VerificationOutcome.EXPIRED;
-        }
-        if (command.code() == null || live.stream().noneMatch(code -> codec.matches(customerId, command.code().trim(), code.hash()))) {
-            apply(new OtpAttemptFailed(customerId, (int) wrongToday + 1, wrongToday + 1 >= WRONG_CODES_PER_DAY));
-            return VerificationOutcome.WRONG_CODE;
+        if (check.outcome() != VerificationOutcome.VERIFIED) {
+            return check.outcome();
         }
         if (!verified) {
             apply(new PhoneVerified(customerId, command.phone(), now));
@@ -158,10 +121,6 @@ public class NetworkCustomer {
         return true;
     }
 
-    private List<IssuedCode> codesSince(Instant since) {
-        return recentCodes.stream().filter(code -> code.issuedAt().isAfter(since)).toList();
-    }
-
     private static void requireOwnPhone(UUID customerId, String phone) {
         if (!PhoneNumbers.isE164(phone) || !NetworkIds.customerId(phone).equals(customerId)) {
             throw new InvalidCommandException("the phone must be the E.164 number of this customer");
@@ -173,24 +132,21 @@ public class NetworkCustomer {
         return portal ? "portal" : "owner:" + (businessId == null ? "" : businessId);
     }
 
+    /** Codes of businesses share one hourly budget; the portal's is its own. */
+    private static String path(boolean portal) {
+        return portal ? "portal" : "owner";
+    }
+
     @EventSourcingHandler
     void on(OtpIssued event, @MetaDataValue(Actor.BUSINESS_ID) String businessId) {
         this.customerId = event.customerId();
-        boolean portal = event.portal();
-        codes.put(asker(portal, businessId), new LiveCode(event.codeHash(), event.expiresAt(), event.resendAfter()));
-        Instant issuedAt = event.expiresAt().minus(CODE_LIFETIME);
-        while (!recentCodes.isEmpty() && !recentCodes.peekFirst().issuedAt().isAfter(issuedAt.minus(BUDGET_WINDOW))) {
-            recentCodes.removeFirst();
-        }
-        recentCodes.addLast(new IssuedCode(issuedAt, portal));
+        codes.issued(asker(event.portal(), businessId), path(event.portal()), event.codeHash(), event.expiresAt(),
+                event.resendAfter());
     }
 
     @EventSourcingHandler
     void on(OtpAttemptFailed event, @Timestamp Instant at) {
-        while (!wrongCodes.isEmpty() && wrongCodes.peekFirst().isBefore(at.minus(WRONG_WINDOW))) {
-            wrongCodes.removeFirst();
-        }
-        wrongCodes.addLast(at);
+        codes.wrongAt(at);
     }
 
     @EventSourcingHandler
@@ -200,7 +156,7 @@ public class NetworkCustomer {
 
     @EventSourcingHandler
     void on(CustomerSignedIn event) {
-        codes.clear();
+        codes.usedUp();
     }
 
     @EventSourcingHandler

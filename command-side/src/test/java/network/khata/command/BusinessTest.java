@@ -1,5 +1,11 @@
 package network.khata.command;
 
+import network.khata.api.identity.NetworkIds;
+import network.khata.api.team.RemoveTeamMember;
+import network.khata.api.team.SetTeamMember;
+import network.khata.api.team.TeamMemberRemoved;
+import network.khata.api.team.TeamMemberSet;
+import network.khata.api.team.TeamRole;
 import network.khata.api.business.BusinessRegistered;
 import network.khata.api.business.PaymentMethod;
 import network.khata.api.business.PaymentSettingsChanged;
@@ -123,5 +129,27 @@ class BusinessTest {
                 .expectException(InvalidCommandException.class);
         fixture.given(registered).when(new SetChannelOrder(BUSINESS, List.of(Channel.SMS, Channel.WHATSAPP, Channel.EMAIL)))
                 .expectNoEvents();
+    }
+
+    @Test
+    void theTeamKeepsAnOwnerAndRepeatingARoleChangesNothing() {
+        BusinessRegistered registered = new BusinessRegistered(BUSINESS, "Fertilizer Shop", "Asia/Kolkata");
+        String owner = "+919812345678";
+        String staff = "+919812345679";
+        TeamMemberSet ownerSet = new TeamMemberSet(BUSINESS, NetworkIds.memberId(owner), owner, TeamRole.OWNER);
+        TeamMemberSet staffSet = new TeamMemberSet(BUSINESS, NetworkIds.memberId(staff), staff, TeamRole.STAFF);
+        fixture.given(registered).when(new SetTeamMember(BUSINESS, owner, TeamRole.OWNER))
+                .expectEvents(ownerSet).expectResultMessagePayload(true);
+        fixture.given(registered, ownerSet).when(new SetTeamMember(BUSINESS, owner, TeamRole.OWNER))
+                .expectNoEvents().expectResultMessagePayload(false);
+        fixture.given(registered, ownerSet).when(new SetTeamMember(BUSINESS, staff, TeamRole.STAFF)).expectEvents(staffSet);
+        fixture.given(registered, ownerSet, staffSet).when(new SetTeamMember(BUSINESS, owner, TeamRole.STAFF))
+                .expectException(ConflictException.class);
+        fixture.given(registered, ownerSet, staffSet).when(new RemoveTeamMember(BUSINESS, owner))
+                .expectException(ConflictException.class);
+        fixture.given(registered, ownerSet, staffSet).when(new RemoveTeamMember(BUSINESS, staff))
+                .expectEvents(new TeamMemberRemoved(BUSINESS, NetworkIds.memberId(staff), staff)).expectResultMessagePayload(true);
+        fixture.given(registered, ownerSet).when(new RemoveTeamMember(BUSINESS, staff)).expectNoEvents().expectResultMessagePayload(false);
+        fixture.given(registered).when(new SetTeamMember(BUSINESS, "98123", TeamRole.STAFF)).expectException(InvalidCommandException.class);
     }
 }

@@ -19,6 +19,11 @@ public record Actor(Kind kind, UUID id, UUID businessId) {
         return new Actor(Kind.OWNER, ownerId, businessId);
     }
 
+    /** An owner or staff member acting for themselves, before they act for a business (asking for a code, signing in). */
+    public static Actor teamMember(UUID memberId) {
+        return new Actor(Kind.OWNER, memberId, null);
+    }
+
     /** A network customer acting for themselves (in the portal, or asking for a code for their phone). */
     public static Actor customer(UUID customerId) {
         return new Actor(Kind.CUSTOMER, customerId, null);

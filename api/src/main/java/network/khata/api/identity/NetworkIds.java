@@ -15,6 +15,7 @@ public final class NetworkIds {
     private static final UUID INVOICE_NAMESPACE = UUID.fromString("3d2f8e61-7a4b-4c9e-b1d3-5e7f9a0c2b03");
     private static final UUID MESSAGE_NAMESPACE = UUID.fromString("9a4c2e7f-1b3d-4f5a-8c6e-0d2b4f6a8c04");
     private static final UUID METRICS_NAMESPACE = UUID.fromString("5c8e1f3a-2d4b-4e6c-9f1a-3b5d7e9f1c05");
+    private static final UUID MEMBER_NAMESPACE = UUID.fromString("7e2a4c6f-8b1d-4a3e-9c5f-1d3b5e7a9c06");
 
     private NetworkIds() {
     }
@@ -22,6 +23,11 @@ public final class NetworkIds {
     /** @param e164Phone a phone already normalised to E.164 */
     public static UUID customerId(String e164Phone) {
         return nameBased(CUSTOMER_NAMESPACE, e164Phone);
+    }
+
+    /** One team member (owner or staff, of any number of businesses) per phone, apart from the customer of that phone. */
+    public static UUID memberId(String e164Phone) {
+        return nameBased(MEMBER_NAMESPACE, e164Phone);
     }
 
     public static UUID partyId(UUID businessId, UUID customerId) {

@@ -31,6 +31,10 @@ final class ApiCallers {
             new Rule("/api/webhooks/", Caller.PROVIDER, "Provider webhooks"),
             new Rule("/api/dev/", Caller.PUBLIC, "Local development"),
             new Rule("/admin/", Caller.OPERATOR, "Operations"),
+            new Rule("/api/team/otp", Caller.PUBLIC, "Team sign-in"),
+            new Rule("/api/team/sign-in", Caller.PUBLIC, "Team sign-in"),
+            new Rule("/api/team/token/refresh", Caller.PUBLIC, "Team sign-in"),
+            new Rule("/api/team/members", Caller.OWNER, "Team"),
             new Rule("/api/customers", Caller.OWNER, "Customers"),
             new Rule("/api/reminders/", Caller.OWNER, "Reminders"),
             new Rule("/api/business/reminder-policy", Caller.OWNER, "Reminders"),
@@ -75,6 +79,7 @@ final class ApiCallers {
                 ApiAnswers.refuse(operation, 401, "unauthorized", "no owner token, or one that is expired, revoked or not signed by the ledger app");
                 ApiAnswers.refuse(operation, 400, "missing-business", "X-Business-ID is missing or not a UUID");
                 ApiAnswers.refuse(operation, 403, "wrong-business", "the token does not act for the business in X-Business-ID");
+                TeamRoles.describe(operation);
                 ApiAnswers.refuse(operation, 404, "unknown-business", "the business is not registered with the network");
             }
             case CUSTOMER -> ApiAnswers.refuse(operation, 401, "unauthorized", "no customer token, or one that is expired or signed out");

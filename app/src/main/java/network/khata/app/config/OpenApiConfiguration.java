@@ -23,9 +23,11 @@ import org.springframework.context.annotation.Configuration;
         servers = @io.swagger.v3.oas.annotations.servers.Server(url = "${khata.public-url}"))
 @SecuritySchemes({
         @SecurityScheme(name = "owner", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-                description = "Owner token from the core ledger app (HS256, claim business_id), with header X-Business-ID"),
+                description = "Owner token from the core ledger app (HS256, claim business_id: acts as that business's owner), "
+                        + "or the session token of an owner or staff member from POST /api/team/sign-in or /api/team/token/refresh "
+                        + "(acts for any business on its team, with its role there); with header X-Business-ID"),
         @SecurityScheme(name = "businessHeader", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
-                paramName = "X-Business-ID", description = "The business the owner token acts for"),
+                paramName = "X-Business-ID", description = "The business the token acts for"),
         @SecurityScheme(name = "customer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
                 description = "Customer token from POST /api/customer-portal/register or /token/refresh"),
         @SecurityScheme(name = "service", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",

@@ -13,8 +13,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import network.khata.api.business.RegisterBusiness;
 import network.khata.api.identity.Actor;
+import network.khata.api.identity.PhoneNumbers;
+import network.khata.api.team.SetTeamMember;
+import network.khata.api.team.TeamRole;
 import network.khata.app.security.OwnerTokens;
 import network.khata.app.web.Commands;
+import network.khata.app.web.PhoneNumber;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -43,7 +47,7 @@ public class LocalOwnerTokenController {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record TokenRequest(@NotBlank @PlainText @Size(max = Limits.NAME) String businessName, @Nullable UUID businessId,
-                               @Nullable UUID ownerId, @Nullable String timeZone) {
+                               @Nullable UUID ownerId, @Nullable String timeZone, @Nullable @PhoneNumber String ownerPhone) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -51,14 +55,18 @@ public class LocalOwnerTokenController {
     }
 
     @Operation(summary = "Local runs only: a business and its owner's token", description = "Stands in for the core "
-            + "ledger app (profile local); absent elsewhere.")
+            + "ledger app (profile local); absent elsewhere. With owner_phone, that phone signs in at /owner with a code.")
     @BodyExample("""
-            {"business_name": "Fertilizer Shop"}""")
+            {"business_name": "Fertilizer Shop", "owner_phone": "9812345678"}""")
     @PostMapping("/api/dev/owner-tokens")
     public TokenResponse mint(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
         UUID businessId = body.businessId() == null ? UUID.randomUUID() : body.businessId();
         UUID ownerId = body.ownerId() == null ? UUID.randomUUID() : body.ownerId();
         commands.send(new RegisterBusiness(businessId, body.businessName(), body.timeZone()), Actor.owner(ownerId, businessId), request);
+        if (body.ownerPhone() != null) {
+            commands.send(new SetTeamMember(businessId, PhoneNumbers.toE164(body.ownerPhone()).orElseThrow(), TeamRole.OWNER),
+                    Actor.owner(ownerId, businessId), request);
+        }
         Instant now = Instant.now();
         return new TokenResponse(tokens.mint(ownerId, businessId, now, VALID_FOR), businessId, ownerId, now.plus(VALID_FOR));
     }

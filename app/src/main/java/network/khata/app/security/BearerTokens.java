@@ -75,6 +75,20 @@ final class BearerTokens {
         }
     }
 
+    /**
+     * Whether the token says it is of {@code type}, before any check of its signature: only to choose which refusal
+     * tells the caller more (an expired team session says so, not that it is no ledger token).
+     */
+    static boolean isOfType(String token, String type) {
+        String[] parts = token.split("\\.");
+        try {
+            String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+            return payload.contains("\"" + TYPE_CLAIM + "\":\"" + type + "\"");
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            return false;
+        }
+    }
+
     /** The request's path below the application's context path, as the filters match their prefixes against it. */
     static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());

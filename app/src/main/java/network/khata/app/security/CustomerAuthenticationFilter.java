@@ -42,7 +42,7 @@ public class CustomerAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        CustomerTokens.AccessClaims claims;
+        SessionTokens.AccessClaims claims;
         try {
             claims = tokens.verifyAccess(BearerTokens.from(request, "customer"));
         } catch (OwnerTokens.InvalidTokenException e) {
@@ -53,7 +53,7 @@ public class CustomerAuthenticationFilter extends OncePerRequestFilter {
             BearerTokens.unauthorized(response, json, "this session was closed; sign in again");
             return;
         }
-        UUID customerId = claims.customerId();
+        UUID customerId = claims.holderId();
         request.setAttribute(Actor.REQUEST_ATTRIBUTE, Actor.customer(customerId));
         RowScope.enter(RowScope.customer(customerId));
         chain.doFilter(request, response);

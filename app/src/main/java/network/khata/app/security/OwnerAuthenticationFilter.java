@@ -6,6 +6,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import network.khata.api.identity.Actor;
+import network.khata.api.team.TeamRole;
+import network.khata.query.team.FindTeamRole;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import network.khata.app.problems.Problems;
 import network.khata.command.Registry;
 import org.springframework.http.HttpStatus;
@@ -14,28 +18,43 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Every owner endpoint under {@code /api} needs {@code Authorization: Bearer <owner JWT>} and {@code X-Business-ID}
- * equal to the token's business, of a business registered with the network. The verified owner is left on the
- * request as an {@link Actor} under {@link Actor#REQUEST_ATTRIBUTE}.
+ * Every owner endpoint under {@code /api} needs {@code Authorization: Bearer <token>} and {@code X-Business-ID}, of a
+ * business registered with the network. The token is either the core ledger app's owner JWT, acting as the owner of
+ * the one business it names, or the session token of an owner or staff member who signed in with a code
+ * ({@link TeamTokens}), acting for any business whose team they are on, with the role they have there now. The caller
+ * is left on the request as an {@link Actor} under {@link Actor#REQUEST_ATTRIBUTE}, the role under
+ * {@link TeamRoleCheck#ROLE_ATTRIBUTE}.
  */
 @Component
 public class OwnerAuthenticationFilter extends OncePerRequestFilter {
     public static final String BUSINESS_HEADER = "X-Business-ID";
     /** Paths under /api that owners do not call: public, customer-token, provider and service endpoints, local tools. */
     private static final List<String> NOT_FOR_OWNERS = List.of("/api/customer-portal/", "/api/webhooks/", "/api/dev/",
-            ServiceAuthenticationFilter.PREFIX);
+            ServiceAuthenticationFilter.PREFIX, "/api/team/otp", "/api/team/sign-in", "/api/team/token/refresh");
 
     private final OwnerTokens tokens;
+    private final TeamTokens teamTokens;
+    private final TeamSessions teamSessions;
+    private final QueryGateway queries;
     private final Registry businesses;
     private final ObjectMapper json;
 
-    public OwnerAuthenticationFilter(OwnerTokens tokens, Registry businesses, ObjectMapper json) {
+    public OwnerAuthenticationFilter(OwnerTokens tokens, TeamTokens teamTokens, TeamSessions teamSessions,
+                                     QueryGateway queries, Registry businesses, ObjectMapper json) {
         this.tokens = tokens;
+        this.teamTokens = teamTokens;
+        this.teamSessions = teamSessions;
+        this.queries = queries;
         this.businesses = businesses;
         this.json = json;
+    }
+
+    /** Who calls: the person's id, the business a ledger token is bound to (null for a team session), and its sign-in. */
+    private record Caller(UUID id, UUID boundBusiness, UUID signIn) {
     }
 
     @Override
@@ -47,9 +66,9 @@ public class OwnerAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        OwnerTokens.OwnerClaims claims;
+        Caller caller;
         try {
-            claims = tokens.verify(BearerTokens.from(request, "owner"));
+            caller = caller(BearerTokens.from(request, "owner"));
         } catch (OwnerTokens.InvalidTokenException e) {
             BearerTokens.unauthorized(response, json, e.getMessage());
             return;
@@ -62,7 +81,9 @@ public class OwnerAuthenticationFilter extends OncePerRequestFilter {
                     "Business header missing", BUSINESS_HEADER + " must name the business (a UUID)"));
             return;
         }
-        if (!businessId.equals(claims.businessId())) {
+        Optional<TeamRole> role = caller.boundBusiness() == null ? roleOf(caller.id(), businessId)
+                : Optional.of(TeamRole.OWNER).filter(owner -> businessId.equals(caller.boundBusiness()));
+        if (role.isEmpty()) {
             Problems.write(response, json, Problems.of(HttpStatus.FORBIDDEN, "wrong-business",
                     "Not your business", "the token does not act for business " + businessId));
             return;
@@ -72,8 +93,34 @@ public class OwnerAuthenticationFilter extends OncePerRequestFilter {
                     "Unknown business", "business " + businessId + " is not registered with the network"));
             return;
         }
-        request.setAttribute(Actor.REQUEST_ATTRIBUTE, Actor.owner(claims.ownerId(), businessId));
+        request.setAttribute(Actor.REQUEST_ATTRIBUTE, Actor.owner(caller.id(), businessId));
+        request.setAttribute(TeamRoleCheck.ROLE_ATTRIBUTE, role.get());
         RowScope.enter(RowScope.owner(businessId));
         chain.doFilter(request, response);
+    }
+
+    /** A ledger owner token, else a team session that is still open; the ledger token's refusal when neither. */
+    private Caller caller(String token) {
+        try {
+            OwnerTokens.OwnerClaims owner = tokens.verify(token);
+            return new Caller(owner.ownerId(), owner.businessId(), null);
+        } catch (OwnerTokens.InvalidTokenException notLedgerToken) {
+            SessionTokens.AccessClaims member;
+            try {
+                member = teamTokens.verifyAccess(token);
+            } catch (OwnerTokens.InvalidTokenException notTeamToken) {
+                throw BearerTokens.isOfType(token, "member") ? notTeamToken : notLedgerToken;
+            }
+            if (teamSessions.closed(member.familyId())) {
+                throw new OwnerTokens.InvalidTokenException("this session was closed; sign in again");
+            }
+            return new Caller(member.holderId(), null, member.familyId());
+        }
+    }
+
+    /** The member's role in the business now: one indexed read of their own team row. */
+    private Optional<TeamRole> roleOf(UUID memberId, UUID businessId) {
+        return RowScope.callAs(RowScope.member(memberId), () -> queries.query(new FindTeamRole(memberId, businessId),
+                ResponseTypes.optionalInstanceOf(TeamRole.class)).join());
     }
 }

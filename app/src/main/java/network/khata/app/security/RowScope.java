@@ -23,6 +23,11 @@ public record RowScope(String kind, UUID subject) {
         return new RowScope("customer", customerId);
     }
 
+    /** An owner or staff member who signed in with a code, before they act for a business: their own team rows. */
+    public static RowScope member(UUID memberId) {
+        return new RowScope("member", memberId);
+    }
+
     /** A verified pay link for one invoice: that invoice's row and nothing else of its customer. */
     public static RowScope payInvoice(UUID invoiceId) {
         return new RowScope("pay-invoice", invoiceId);

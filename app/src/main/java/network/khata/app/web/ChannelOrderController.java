@@ -1,5 +1,6 @@
 package network.khata.app.web;
 
+import network.khata.api.team.OwnerOnly;
 import network.khata.app.config.BodyExample;
 import io.swagger.v3.oas.annotations.Operation;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -37,6 +38,7 @@ public class ChannelOrderController {
     @Operation(summary = "Set the order of channels", description = "Which channel reaches customers first; those left out follow.")
     @BodyExample("""
             {"order": ["whatsapp", "sms", "email"]}""")
+    @OwnerOnly
     @PutMapping("/api/business/channel-order")
     public ChannelOrderBody order(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner, @Valid @RequestBody ChannelOrderBody body,
                                   HttpServletRequest request) {

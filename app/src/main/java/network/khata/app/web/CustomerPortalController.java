@@ -6,8 +6,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import network.khata.query.customers.FindNetworkCustomer;
 import network.khata.api.notification.Language;
-import network.khata.api.verification.OtpRequestOutcome;
-import network.khata.api.verification.OtpRules;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,9 +22,8 @@ import network.khata.api.verification.RequestPhoneVerification;
 import network.khata.api.verification.VerificationOutcome;
 import network.khata.api.verification.VerifyPhone;
 import network.khata.app.security.CustomerSessions;
-import network.khata.app.security.CustomerSessions.Session;
-import network.khata.app.security.PortalRateLimits;
-import network.khata.app.security.PortalRateLimits.Limit;
+import network.khata.app.web.CodeDoors.Door;
+import network.khata.app.security.SignInSessions.Session;
 import network.khata.app.security.RowScope;
 import network.khata.query.portal.FindPortalCustomer;
 import network.khata.query.portal.PortalCustomer;
@@ -69,60 +66,22 @@ import java.util.stream.Collectors;
 public class CustomerPortalController {
     static final String REFRESH_COOKIE = "khata_refresh";
     private static final String REFRESH_PATH = "/api/customer-portal/token/refresh";
-    private static final Duration HOUR = Duration.ofHours(1);
-    private static final Duration DAY = Duration.ofDays(1);
-    /**
-     * Wrong sign-ins per phone and address in a day before each further try waits: 30 s, then twice as long each time.
-     * A stranger slows only their own tries; the customer, elsewhere, is not slowed (docs/decisions.md, the numbers).
-     */
-    static final int FREE_WRONG_SIGN_INS = 5;
-    static final Duration FIRST_BACKOFF = Duration.ofSeconds(30);
 
     private final Commands commands;
     private final QueryGateway queries;
     private final CustomerSessions sessions;
-    private final PortalRateLimits limits;
-    private final CodeRequests codeRequests;
-    private final int codesPerPhonePerHour;
-    private final int codesPerIpPerHour;
-    private final int signInsPerIpPerHour;
+    private final CodeDoors door;
 
-    public CustomerPortalController(Commands commands, QueryGateway queries, CustomerSessions sessions,
-                                    PortalRateLimits limits, CodeRequests codeRequests,
-                                    @Value("${khata.portal.otp.per-phone-per-hour:5}") int codesPerPhonePerHour,
-                                    @Value("${khata.portal.otp.per-ip-per-hour:20}") int codesPerIpPerHour,
-                                    @Value("${khata.portal.sign-in.per-ip-per-hour:30}") int signInsPerIpPerHour) {
+    public CustomerPortalController(Commands commands, QueryGateway queries, CustomerSessions sessions, CodeDoors door) {
         this.commands = commands;
         this.queries = queries;
         this.sessions = sessions;
-        this.limits = limits;
-        this.codeRequests = codeRequests;
-        this.codesPerPhonePerHour = codesPerPhonePerHour;
-        this.codesPerIpPerHour = codesPerIpPerHour;
-        this.signInsPerIpPerHour = signInsPerIpPerHour;
-    }
-
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record CodeRequest(@NotNull @PhoneNumber String phone) {
-    }
-
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record CodeRequested(String phone, long resendAfter, long expiresIn, String message) {
-    }
-
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record SignIn(@NotNull @PhoneNumber String phone,
-                         @NotNull @Pattern(regexp = "\\d{6}", message = "must be the 6 digits of the code") String otp) {
+        this.door = door;
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record SignedIn(UUID customerId, String customerName, String token, String refreshToken, long expiresIn,
                            List<BusinessTotals> businesses) {
-    }
-
-    /** The refresh token in the body (apps), or none: the browser's HttpOnly cookie carries it. */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Refresh(@Nullable String refreshToken) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -151,34 +110,16 @@ public class CustomerPortalController {
     @PostMapping("/otp")
     public ResponseEntity<?> requestCode(@Valid @RequestBody CodeRequest body, HttpServletRequest request) {
         String phone = PhoneNumbers.toE164(body.phone()).orElseThrow();
-        Optional<Duration> wait = limits.admit(List.of(
-                new Limit("otp-phone-minute", phone, 1, OtpRules.RESEND_INTERVAL),
-                new Limit("otp-phone-hour", phone, codesPerPhonePerHour, HOUR),
-                new Limit("otp-ip-hour", request.getRemoteAddr(), codesPerIpPerHour, HOUR)));
-        if (wait.isPresent()) {
-            codeRequests.record("portal", "rate_limited", phone);
-            return tooManyCodes(wait.get());
+        Optional<ResponseEntity<ProblemDetail>> refusal = door.codeRequestRefusal(Door.PORTAL, phone, request);
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
         UUID customerId = NetworkIds.customerId(phone);
         if (queries.query(new FindNetworkCustomer(phone), ResponseTypes.optionalInstanceOf(UUID.class)).join().isEmpty()) {
-            codeRequests.record("portal", "not_in_network", phone);
-            return codeOnItsWay(phone);
+            return door.unknownPhone(Door.PORTAL, phone);
         }
-        OtpRequestOutcome outcome = commands.send(new RequestPhoneVerification(customerId, phone, true),
-                Actor.customer(customerId), request);
-        codeRequests.record("portal", outcome.outcome(), phone);
-        return outcome.hourlyBudgetSpent() ? tooManyCodes(Duration.ofSeconds(outcome.resendAfterSeconds())) : codeOnItsWay(phone);
-    }
-
-    private static ResponseEntity<CodeRequested> codeOnItsWay(String phone) {
-        return ResponseEntity.accepted().body(new CodeRequested(phone, OtpRules.RESEND_INTERVAL.toSeconds(),
-                OtpRules.CODE_LIFETIME.toSeconds(), "If " + phone + " has invoices in the network, a 6-digit code from the "
-                + "last minute is on its way to it by SMS, or already there: use the latest one. It is valid for "
-                + OtpRules.CODE_LIFETIME.toMinutes() + " minutes."));
-    }
-
-    private static ResponseEntity<ProblemDetail> tooManyCodes(Duration wait) {
-        return tooMany(wait, "too many codes asked for; try again later");
+        return door.answer(Door.PORTAL, phone, commands.send(new RequestPhoneVerification(customerId, phone, true),
+                Actor.customer(customerId), request));
     }
 
     /** Spec endpoint 5: phone and code in, tokens and the customer's businesses out. Any wrong answer is the same 401. */
@@ -191,15 +132,9 @@ public class CustomerPortalController {
     @PostMapping("/register")
     public ResponseEntity<?> signIn(@Valid @RequestBody SignIn body, HttpServletRequest request) {
         String phone = PhoneNumbers.toE164(body.phone()).orElseThrow();
-        Optional<Duration> wait = limits.admit(List.of(new Limit("sign-in-ip-hour", request.getRemoteAddr(), signInsPerIpPerHour, HOUR)));
-        if (wait.isPresent()) {
-            return tooMany(wait.get(), "too many sign-in attempts from this address; try again later");
-        }
-        String requester = phone + "|" + request.getRemoteAddr();
-        Limit wrongSignIns = new Limit("sign-in-wrong", requester, FREE_WRONG_SIGN_INS, DAY);
-        Optional<Duration> backoff = limits.backoff(wrongSignIns, FIRST_BACKOFF);
-        if (backoff.isPresent()) {
-            return tooMany(backoff.get(), "too many wrong codes for this phone from this address; wait before trying again");
+        Optional<ResponseEntity<ProblemDetail>> refusal = door.signInRefusal(Door.PORTAL, phone, request);
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
         UUID customerId = NetworkIds.customerId(phone);
         VerificationOutcome outcome;
@@ -209,9 +144,7 @@ public class CustomerPortalController {
             outcome = VerificationOutcome.NO_CODE;
         }
         if (outcome != VerificationOutcome.VERIFIED) {
-            limits.record(wrongSignIns);
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Problems.of(HttpStatus.UNAUTHORIZED, "invalid-code",
-                    "Code not accepted", "the code is wrong, has expired or was used already; ask for a new one"));
+            return door.codeNotAccepted(Door.PORTAL, phone, request);
         }
         Session session = sessions.start(customerId);
         PortalCustomer customer = RowScope.callAs(RowScope.customer(customerId),
@@ -230,7 +163,7 @@ public class CustomerPortalController {
     @PostMapping("/token/refresh")
     public ResponseEntity<?> refresh(@Valid @RequestBody(required = false) Refresh body,
                                      @CookieValue(name = REFRESH_COOKIE, required = false) String cookie) {
-        String refreshToken = body != null && body.refreshToken() != null ? body.refreshToken() : cookie;
+        String refreshToken = Refresh.of(body, cookie);
         try {
             if (refreshToken == null) {
                 throw new CustomerSessions.RefreshRefusedException("no refresh token: sign in with a code");
@@ -252,20 +185,15 @@ public class CustomerPortalController {
     @DeleteMapping("/token/refresh")
     public ResponseEntity<Void> signOut(@RequestBody(required = false) Refresh body,
                                         @CookieValue(name = REFRESH_COOKIE, required = false) String cookie) {
-        String refreshToken = body != null && body.refreshToken() != null ? body.refreshToken() : cookie;
+        String refreshToken = Refresh.of(body, cookie);
         if (refreshToken != null) {
             sessions.close(refreshToken);
         }
         return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, refreshCookie("").toString()).build();
     }
 
-    /**
-     * The refresh token as the browser keeps it: HttpOnly (no script reads it), Secure, SameSite=Strict, and sent only
-     * to the refresh path. An empty value clears it.
-     */
     private ResponseCookie refreshCookie(String refreshToken) {
-        return ResponseCookie.from(REFRESH_COOKIE, refreshToken).httpOnly(true).secure(true).sameSite("Strict")
-                .path(REFRESH_PATH).maxAge(refreshToken.isEmpty() ? Duration.ZERO : sessions.refreshLifetime()).build();
+        return CodeDoors.refreshCookie(REFRESH_COOKIE, REFRESH_PATH, refreshToken, sessions.refreshLifetime());
     }
 
     /** The customer's own notification preferences, for every business; the notifications module honours them. */
@@ -282,7 +210,4 @@ public class CustomerPortalController {
         return body;
     }
 
-    private static ResponseEntity<ProblemDetail> tooMany(Duration wait, String detail) {
-        return Problems.tooMany(wait, "rate-limited", "Too many requests", detail);
-    }
 }

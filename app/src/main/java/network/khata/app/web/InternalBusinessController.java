@@ -15,6 +15,9 @@ import network.khata.api.Limits;
 import network.khata.api.business.RegisterBusiness;
 import network.khata.api.business.UpdateBusiness;
 import network.khata.api.identity.Actor;
+import network.khata.api.identity.PhoneNumbers;
+import network.khata.api.team.SetTeamMember;
+import network.khata.api.team.TeamRole;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,33 +43,38 @@ public class InternalBusinessController {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record BusinessRegistration(@NotNull UUID businessId, @NotBlank @PlainText @Size(max = Limits.NAME) String name,
-                                       @PlainText @Size(max = 64) String timeZone) {
+                                       @PlainText @Size(max = 64) String timeZone, @Nullable @PhoneNumber String ownerPhone) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record BusinessChange(@Nullable @PlainText @Size(min = 1, max = Limits.NAME) String name,
-                                 @Nullable @PlainText @Size(max = 64) String timeZone) {
+                                 @Nullable @PlainText @Size(max = 64) String timeZone,
+                                 @Nullable @PhoneNumber String ownerPhone) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record BusinessAnswer(UUID businessId, boolean changed) {
     }
 
-    @Operation(summary = "Register a business with the network", description = "Idempotent by business_id.")
+    @Operation(summary = "Register a business with the network", description = "Idempotent by business_id. With owner_phone, "
+            + "that phone is the business's owner: it signs in at /owner with a code by SMS.")
     @ApiResponse(responseCode = "201", description = "Registered")
     @ApiResponse(responseCode = "200", description = "Registered before")
     @BodyExample("""
-            {"business_id": "5f0c9a52-1d3e-4b8a-9c61-2f7e8d4a1b30", "name": "Shree Ganesh Fertilizer", "time_zone": "Asia/Kolkata"}""")
+            {"business_id": "5f0c9a52-1d3e-4b8a-9c61-2f7e8d4a1b30", "name": "Shree Ganesh Fertilizer", "time_zone": "Asia/Kolkata",
+             "owner_phone": "9812345678"}""")
     @PostMapping("/api/internal/businesses")
     public ResponseEntity<BusinessAnswer> register(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor service,
                                                    @Valid @RequestBody BusinessRegistration body, HttpServletRequest request) {
         boolean created = commands.send(new RegisterBusiness(body.businessId(), body.name(), body.timeZone()),
                 forBusiness(service, body.businessId()), request);
+        addOwner(service, body.businessId(), body.ownerPhone(), request);
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new BusinessAnswer(body.businessId(), created));
     }
 
-    @Operation(summary = "Change a business's name or time zone")
+    @Operation(summary = "Change a business's name or time zone, or add an owner", description = "owner_phone adds that phone "
+            + "as an owner (owners already there stay; an owner takes people off the team at /api/team/members).")
     @BodyExample("""
             {"name": "Shree Ganesh Fertilizer and Seeds"}""")
     @PutMapping("/api/internal/businesses/{businessId}")
@@ -74,7 +82,16 @@ public class InternalBusinessController {
                                  @Valid @RequestBody BusinessChange body, HttpServletRequest request) {
         boolean changed = commands.send(new UpdateBusiness(businessId, body.name(), body.timeZone()),
                 forBusiness(service, businessId), request);
-        return new BusinessAnswer(businessId, changed);
+        return new BusinessAnswer(businessId, addOwner(service, businessId, body.ownerPhone(), request) || changed);
+    }
+
+    /** @return whether the phone became an owner now (it is one from then on, whatever it was before) */
+    private boolean addOwner(Actor service, UUID businessId, String ownerPhone, HttpServletRequest request) {
+        if (ownerPhone == null) {
+            return false;
+        }
+        return commands.send(new SetTeamMember(businessId, PhoneNumbers.toE164(ownerPhone).orElseThrow(), TeamRole.OWNER),
+                forBusiness(service, businessId), request);
     }
 
     /** The core ledger acts for one business: its id goes into the events' metadata, so its own audit trail shows them. */

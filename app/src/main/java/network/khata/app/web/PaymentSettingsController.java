@@ -1,5 +1,6 @@
 package network.khata.app.web;
 
+import network.khata.api.team.OwnerOnly;
 import network.khata.app.config.BodyExample;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.lang.Nullable;
@@ -51,6 +52,7 @@ public class PaymentSettingsController {
     @Operation(summary = "Set how customers pay", description = "UPI address, payee name, and the ways the pay pages offer.")
     @BodyExample("""
             {"upi_vpa": "shreeganesh@okaxis", "payee_name": "Shree Ganesh Fertilizer", "methods": ["upi"]}""")
+    @OwnerOnly
     @PutMapping("/api/business/payment-settings")
     public ResponseEntity<PaymentSettings> set(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                                @Valid @RequestBody PaymentSettingsRequest body, HttpServletRequest request) {

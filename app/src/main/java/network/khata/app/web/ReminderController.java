@@ -1,5 +1,6 @@
 package network.khata.app.web;
 
+import network.khata.api.team.OwnerOnly;
 import network.khata.app.config.BodyExample;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.lang.Nullable;
@@ -69,6 +70,7 @@ public class ReminderController {
     @Operation(summary = "Set the business's reminder policy")
     @BodyExample("""
             {"enabled": true, "steps": [{"day": -3, "template": "reminder"}, {"day": 7, "template": "urgent"}], "channels": ["sms", "email"], "from_issue_date": false}""")
+    @OwnerOnly
     @PutMapping("/api/business/reminder-policy")
     public ReminderPolicyView policy(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                      @Valid @RequestBody PolicyRequest body, HttpServletRequest request) {

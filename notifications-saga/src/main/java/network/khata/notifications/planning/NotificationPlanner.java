@@ -16,6 +16,7 @@ import network.khata.api.notification.MessageContent;
 import network.khata.api.notification.MessageTemplate;
 import network.khata.api.notification.NotificationType;
 import network.khata.api.notification.RequestNotification;
+import network.khata.api.team.TeamCodeIssued;
 import network.khata.api.verification.OtpIssued;
 import network.khata.notifications.planning.ContactBook.Contact;
 import network.khata.notifications.planning.ContactBook.Preferences;
@@ -195,6 +196,21 @@ public class NotificationPlanner {
         MessageContent content = SmsTexts.code(event.phone(), event.sealedCode(), recipient.businessName(),
                 recipient.language(), event.expiresAt());
         commands.sendAndWait(new RequestNotification(messageId, messageId, business, event.customerId(),
+                null, NotificationType.OTP, Channel.SMS, content, null, null));
+        otpsIssued.increment();
+    }
+
+    /**
+     * An owner's or staff member's sign-in code, by SMS, never capped. In the language the same phone chose as a customer,
+     * if it did; the message is the member's own (no business, no customer of one).
+     */
+    @EventHandler
+    @DisallowReplay
+    void on(TeamCodeIssued event) {
+        UUID messageId = NetworkIds.messageId(event.memberId(), "team-code/" + event.expiresAt());
+        String language = contacts.codeRecipient(NetworkIds.customerId(event.phone()), null).language();
+        MessageContent content = SmsTexts.teamCode(event.phone(), event.sealedCode(), language, event.expiresAt());
+        commands.sendAndWait(new RequestNotification(messageId, messageId, null, event.memberId(),
                 null, NotificationType.OTP, Channel.SMS, content, null, null));
         otpsIssued.increment();
     }

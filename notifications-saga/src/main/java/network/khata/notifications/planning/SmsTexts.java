@@ -54,6 +54,11 @@ final class SmsTexts {
         return content(phone, sealedCode, template, language, values, validUntil);
     }
 
+    /** An owner's or staff member's sign-in code: a purpose (and DLT template) of its own. */
+    static MessageContent teamCode(String phone, String sealedCode, String language, Instant validUntil) {
+        return content(phone, sealedCode, SmsTemplate.TEAM_CODE, language, Map.of("otp", MessageContent.CODE_PLACEHOLDER), validUntil);
+    }
+
     private static MessageContent content(String phone, String sealedCode, SmsTemplate template, String language,
                                           Map<String, String> values) {
         return content(phone, sealedCode, template, language, values, null);

@@ -19,6 +19,9 @@ public enum SmsTemplate {
     WELCOME(Map.of(
             "en", "##business## added you to Khata Network. Your code is ##otp##, valid for 10 minutes. Do not share it.",
             "hi", "##business## ने आपको खाता नेटवर्क से जोड़ा है। आपका कोड ##otp## है, 10 मिनट के लिए मान्य। इसे किसी से साझा न करें।")),
+    TEAM_CODE(Map.of(
+            "en", "##otp## is your code to sign in to your business on Khata Network. It is valid for 10 minutes. Do not share it.",
+            "hi", "##otp## खाता नेटवर्क पर अपने व्यवसाय में साइन इन करने का आपका कोड है। यह 10 मिनट के लिए मान्य है। इसे किसी से साझा न करें।")),
     INVOICE_CREATED(Map.of(
             "en", "##business##: invoice ##invoice## for Rs ##amount## is ready. Due ##due##. Pay: ##link##",
             "hi", "##business##: चालान ##invoice##, ₹##amount## का, तैयार है। देय तिथि ##due##। भुगतान करें: ##link##")),

@@ -81,6 +81,8 @@ class MessageTextsGoldenTest {
             sms(out, SmsTexts.code(PHONE, "sealed", BUSINESS_NAME, language, Instant.parse("2026-11-30T10:10:00Z")));
             section(out, "sign-in code", language);
             sms(out, SmsTexts.code(PHONE, "sealed", null, language, Instant.parse("2026-11-30T10:10:00Z")));
+            section(out, "an owner's or staff member's sign-in code", language);
+            sms(out, SmsTexts.teamCode(PHONE, "sealed", language, Instant.parse("2026-11-30T10:10:00Z")));
         }
         return out.toString();
     }

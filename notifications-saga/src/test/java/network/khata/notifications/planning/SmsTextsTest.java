@@ -56,6 +56,7 @@ class SmsTextsTest {
             }
         }
         messages.add(SmsTexts.code("+919876543210", "sealed", null, language, Instant.now()));
+        messages.add(SmsTexts.teamCode("+919876543210", "sealed", language, Instant.now()));
         return messages;
     }
 

@@ -1,5 +1,6 @@
 package network.khata.query.analytics;
 
+import network.khata.api.team.OwnerOnly;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -30,6 +31,7 @@ import java.util.Objects;
 
 /** Spec endpoint 4, {@code GET /api/analytics/customer-network?period=}, and its export as CSV or PDF. */
 @RestController
+@OwnerOnly
 public class NetworkAnalyticsController {
     private static final String PERIOD = "last_7_days|last_30_days|last_90_days";
     private static final String PERIOD_MESSAGE = "must be one of last_7_days, last_30_days, last_90_days";

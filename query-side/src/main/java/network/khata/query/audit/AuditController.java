@@ -1,5 +1,6 @@
 package network.khata.query.audit;
 
+import network.khata.api.team.OwnerOnly;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,6 +20,7 @@ import java.time.Instant;
  * events arrive.
  */
 @RestController
+@OwnerOnly
 public class AuditController {
     private final QueryGateway queries;
 

@@ -1,5 +1,6 @@
 package network.khata.query.money;
 
+import network.khata.api.team.OwnerOnly;
 import io.swagger.v3.oas.annotations.Operation;
 import network.khata.api.identity.Actor;
 import org.axonframework.queryhandling.QueryGateway;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 
 /** {@code GET /api/money/summary}: the owner's money first — owed, overdue by age, collected, who owes most. */
 @RestController
+@OwnerOnly
 public class MoneySummaryController {
     private final QueryGateway queries;
 

@@ -1,5 +1,6 @@
 package network.khata.query.notifications;
 
+import network.khata.api.team.OwnerOnly;
 import io.swagger.v3.oas.annotations.Operation;
 import network.khata.api.identity.Actor;
 import org.axonframework.queryhandling.QueryGateway;
@@ -16,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 
 /** {@code GET /api/notifications/delivery-report?date_from=&date_to=} (spec endpoint 8), for the owner's business. */
 @RestController
+@OwnerOnly
 public class DeliveryReportController {
     private static final long MAX_DAYS = 366;
 

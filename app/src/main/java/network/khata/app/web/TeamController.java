@@ -1,0 +1,172 @@
+package network.khata.app.web;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import network.khata.api.identity.Actor;
+import network.khata.api.identity.NetworkIds;
+import network.khata.api.identity.PhoneNumbers;
+import network.khata.api.team.RequestTeamCode;
+import network.khata.api.team.SignInTeamMember;
+import network.khata.api.verification.VerificationOutcome;
+import network.khata.app.config.BodyExample;
+import network.khata.app.security.RowScope;
+import network.khata.app.security.SignInSessions.Session;
+import network.khata.app.security.TeamSessions;
+import network.khata.app.web.CodeDoors.Door;
+import network.khata.query.team.FindMemberships;
+import network.khata.query.team.Membership;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseCookie;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * How owners and staff sign in like people (issue 25): a code by SMS to their phone, under the customers' rules and
+ * limits ({@link CodeDoors}, a door of its own), then a session like the portal's: a short access token and a rotating
+ * refresh token in an HttpOnly cookie. The token names the person; each request names the business
+ * ({@code X-Business-ID}) from the list the sign-in returns, so a phone with several businesses picks one.
+ */
+@RestController
+@RequestMapping("/api/team")
+public class TeamController {
+    static final String REFRESH_COOKIE = "khata_team_refresh";
+    private static final String REFRESH_PATH = "/api/team/token/refresh";
+
+    private final Commands commands;
+    private final QueryGateway queries;
+    private final TeamSessions sessions;
+    private final CodeDoors door;
+
+    public TeamController(Commands commands, QueryGateway queries, TeamSessions sessions, CodeDoors door) {
+        this.commands = commands;
+        this.queries = queries;
+        this.sessions = sessions;
+        this.door = door;
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record TeamSession(UUID memberId, String token, String refreshToken, long expiresIn,
+                              @NotNull List<Membership> businesses) {
+    }
+
+    /** Sends a sign-in code when the phone is on a business's team; the same 202 for any phone. */
+    @Operation(summary = "Ask for an owner's or staff member's sign-in code by SMS",
+            description = "The same answer for every phone, on a team or not.")
+    @ApiResponse(responseCode = "202", description = "A code is on its way, or one from the last minute already is",
+            content = @Content(schema = @Schema(implementation = CodeRequested.class)))
+    @ApiResponse(responseCode = "429", description = "`rate-limited`: too many codes for this phone or from this address; wait Retry-After seconds")
+    @BodyExample("""
+            {"phone": "9812345678"}""")
+    @PostMapping("/otp")
+    public ResponseEntity<?> requestCode(@Valid @RequestBody CodeRequest body, HttpServletRequest request) {
+        String phone = PhoneNumbers.toE164(body.phone()).orElseThrow();
+        Optional<ResponseEntity<ProblemDetail>> refusal = door.codeRequestRefusal(Door.TEAM, phone, request);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        UUID memberId = NetworkIds.memberId(phone);
+        if (memberships(memberId).isEmpty()) {
+            return door.unknownPhone(Door.TEAM, phone);
+        }
+        return door.answer(Door.TEAM, phone, commands.send(new RequestTeamCode(memberId, phone), Actor.teamMember(memberId), request));
+    }
+
+    @Operation(summary = "Sign in as an owner or staff member with the code",
+            description = "Returns the businesses the phone acts for, with its role in each; send one as X-Business-ID. "
+                    + "Sets the refresh token as an HttpOnly cookie as well.")
+    @ApiResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = TeamSession.class)))
+    @ApiResponse(responseCode = "401", description = "`invalid-code`: the code is wrong, has expired or was used already")
+    @ApiResponse(responseCode = "429", description = "`rate-limited`: too many sign-ins from this address, or wrong codes for this phone; wait Retry-After seconds")
+    @BodyExample("""
+            {"phone": "9812345678", "otp": "493817"}""")
+    @PostMapping("/sign-in")
+    public ResponseEntity<?> signIn(@Valid @RequestBody SignIn body, HttpServletRequest request) {
+        String phone = PhoneNumbers.toE164(body.phone()).orElseThrow();
+        Optional<ResponseEntity<ProblemDetail>> refusal = door.signInRefusal(Door.TEAM, phone, request);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        UUID memberId = NetworkIds.memberId(phone);
+        VerificationOutcome outcome;
+        try {
+            outcome = commands.send(new SignInTeamMember(memberId, phone, body.otp()), Actor.teamMember(memberId), request);
+        } catch (AggregateNotFoundException noCodeEverIssued) {
+            outcome = VerificationOutcome.NO_CODE;
+        }
+        if (outcome != VerificationOutcome.VERIFIED) {
+            return door.codeNotAccepted(Door.TEAM, phone, request);
+        }
+        return answer(sessions.start(memberId));
+    }
+
+    @Operation(summary = "Renew an owner's or staff member's session",
+            description = "The refresh token from the body, else from the HttpOnly cookie; it is replaced. The businesses come again.")
+    @ApiResponse(responseCode = "200", description = "A new access token", content = @Content(schema = @Schema(implementation = TeamSession.class)))
+    @ApiResponse(responseCode = "401", description = "`refresh-refused`: no refresh token, or one expired, used or signed out")
+    @BodyExample("""
+            {"refresh_token": "6Hq0d0m9vD3kq1x8b2Jc7wQe5Rt4Yu3Ii2Oo1Pp0Aa9"}""")
+    @PostMapping("/token/refresh")
+    public ResponseEntity<?> refresh(@Valid @RequestBody(required = false) Refresh body,
+                                     @CookieValue(name = REFRESH_COOKIE, required = false) String cookie) {
+        String refreshToken = Refresh.of(body, cookie);
+        try {
+            if (refreshToken == null) {
+                throw new TeamSessions.RefreshRefusedException("no refresh token: sign in with a code");
+            }
+            return answer(sessions.refresh(refreshToken));
+        } catch (TeamSessions.RefreshRefusedException e) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.SET_COOKIE, refreshCookie("").toString())
+                    .body(network.khata.app.problems.Problems.of(HttpStatus.UNAUTHORIZED, "refresh-refused", "Session not renewed", e.getMessage()));
+        }
+    }
+
+    @Operation(summary = "Sign an owner or staff member out", description = "Closes the sign-in of this refresh token (body or cookie) and clears the cookie.")
+    @ApiResponse(responseCode = "204", description = "Signed out")
+    @BodyExample("""
+            {"refresh_token": "6Hq0d0m9vD3kq1x8b2Jc7wQe5Rt4Yu3Ii2Oo1Pp0Aa9"}""")
+    @DeleteMapping("/token/refresh")
+    public ResponseEntity<Void> signOut(@RequestBody(required = false) Refresh body,
+                                        @CookieValue(name = REFRESH_COOKIE, required = false) String cookie) {
+        String refreshToken = Refresh.of(body, cookie);
+        if (refreshToken != null) {
+            sessions.close(refreshToken);
+        }
+        return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, refreshCookie("").toString()).build();
+    }
+
+    private ResponseEntity<TeamSession> answer(Session session) {
+        return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, refreshCookie(session.refreshToken()).toString())
+                .body(new TeamSession(session.holderId(), session.token(), session.refreshToken(), session.expiresIn(),
+                        memberships(session.holderId())));
+    }
+
+    private List<Membership> memberships(UUID memberId) {
+        return RowScope.callAs(RowScope.member(memberId), () -> queries.query(new FindMemberships(memberId),
+                ResponseTypes.multipleInstancesOf(Membership.class)).join());
+    }
+
+    private ResponseCookie refreshCookie(String refreshToken) {
+        return CodeDoors.refreshCookie(REFRESH_COOKIE, REFRESH_PATH, refreshToken, sessions.refreshLifetime());
+    }
+}
