@@ -240,7 +240,9 @@
 
   async function load() {
     $('who').hidden = false;
-    $('business-name').textContent = sessionStorage.getItem('khata.owner.business-name') || '';
+    const name = sessionStorage.getItem('khata.owner.business-name');
+    $('business-name').textContent = name || '';
+    $('business-name').parentElement.hidden = !name;   // a ledger app's token does not say the business's name
     $('switch-business').hidden = memberships.length < 2;
     texts();
     if (session.role === 'staff') return loadStaff();

@@ -1,6 +1,9 @@
 package network.khata.app;
 
 import network.khata.api.identity.NetworkIds;
+import network.khata.api.team.RemoveTeamMember;
+import network.khata.api.team.SetTeamMember;
+import network.khata.api.team.TeamRole;
 import network.khata.projections.directory.CustomerDirectoryProjection;
 import network.khata.projections.analytics.NetworkAnalyticsProjection;
 import network.khata.projections.invoices.InvoicesProjection;
@@ -37,10 +40,12 @@ abstract class ProjectionReplayContract extends HttpApiTest {
                       List<Map<String, Object>> profiles, List<CustomerSearchDocument> searchDocuments,
                       List<Map<String, Object>> invoices, List<Map<String, Object>> payments, List<Map<String, Object>> balances,
                       List<Map<String, Object>> dueTotals,
-                      List<Map<String, Object>> notifications, List<Map<String, Object>> dailyMetrics) {
+                      List<Map<String, Object>> notifications, List<Map<String, Object>> dailyMetrics,
+                      List<Map<String, Object>> team) {
         boolean isEmpty() {
             return businesses.isEmpty() && parties.isEmpty() && profiles.isEmpty() && searchDocuments.isEmpty()
-                    && invoices.isEmpty() && payments.isEmpty() && balances.isEmpty() && dueTotals.isEmpty() && notifications.isEmpty() && dailyMetrics.isEmpty();
+                    && invoices.isEmpty() && payments.isEmpty() && balances.isEmpty() && dueTotals.isEmpty() && notifications.isEmpty() && dailyMetrics.isEmpty()
+                    && team.isEmpty();
         }
     }
 
@@ -58,13 +63,20 @@ abstract class ProjectionReplayContract extends HttpApiTest {
                 jdbc.queryForList("SELECT * FROM party_balances WHERE business_id IN " + in + " ORDER BY party_id"),
                 jdbc.queryForList("SELECT * FROM due_totals WHERE business_id IN " + in + " ORDER BY business_id, due_date"),
                 jdbc.queryForList("SELECT * FROM customer_notifications WHERE business_id IN " + in + " ORDER BY id"),
-                jdbc.queryForList("SELECT * FROM customer_engagement_metrics WHERE business_id IN " + in + " ORDER BY id"));
+                jdbc.queryForList("SELECT * FROM customer_engagement_metrics WHERE business_id IN " + in + " ORDER BY id"),
+                jdbc.queryForList("SELECT * FROM team_members WHERE business_id IN " + in + " ORDER BY business_id, member_id"));
     }
 
     @Test
     void replayRebuildsEveryReadModelToTheSameContent() {
         Owner shop = newBusiness("Fertilizer Shop");
         Owner books = newBusiness("Book Shop");
+        commandGateway.sendAndWait(new SetTeamMember(shop.businessId(), "+919812300001", TeamRole.OWNER));
+        commandGateway.sendAndWait(new SetTeamMember(shop.businessId(), "+919812300002", TeamRole.STAFF));
+        commandGateway.sendAndWait(new SetTeamMember(shop.businessId(), "+919812300002", TeamRole.OWNER));
+        commandGateway.sendAndWait(new SetTeamMember(books.businessId(), "+919812300003", TeamRole.OWNER));
+        commandGateway.sendAndWait(new SetTeamMember(books.businessId(), "+919812300004", TeamRole.STAFF));
+        commandGateway.sendAndWait(new RemoveTeamMember(books.businessId(), "+919812300004"));
         for (String[] customer : new String[][]{{"Ramesh Kumar", "9876500011"}, {"Suresh Patel", "9876500012"},
                 {"Anita Desai", "9876500013"}}) {
             post("/api/customers/auto-register", shop, "{\"name\": \"" + customer[0] + "\", \"phone\": \"" + customer[1]
@@ -78,7 +90,8 @@ abstract class ProjectionReplayContract extends HttpApiTest {
         post("/api/invoices/" + invoiceId + "/send-to-customer", shop, "{\"customer_id\": \"" + ramesh + "\", \"channels\": [\"sms\", \"email\"]}");
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             ReadModels models = readModels(shop.businessId(), books.businessId());
-            return models.parties().size() == 4 && models.profiles().size() == 3 && models.searchDocuments().size() == 4
+            return models.team().size() == 3 && models.team().stream().allMatch(member -> "owner".equals(member.get("role")))
+                    && models.parties().size() == 4 && models.profiles().size() == 3 && models.searchDocuments().size() == 4
                     && models.invoices().size() == 1 && "partially_paid".equals(models.invoices().get(0).get("status"))
                     && models.payments().size() == 1
                     // the invoice by SMS and email, and the payment's receipt by SMS and email

@@ -26,7 +26,8 @@ import java.util.function.Function;
 /**
  * One walk through every operation of the API document, as its callers make them: the owner (settings, a customer, an
  * invoice, a payment, a send, reports), the customer (code, sign-in, portal reads, preferences, session), the core
- * ledger (businesses), the operator (processing groups) and the providers (webhooks). Every exchange is judged by
+ * ledger (businesses), the onboarded owner (sign-in with a code, the team), the operator (processing groups) and the
+ * providers (webhooks). Every exchange is judged by
  * {@link ApiContract}; the outcome also names each operation of the document the walk did not make. Run inside
  * {@code mvn verify} by ApiJourneyHttpTest and against a started local service by {@code scripts/api-journey.sh}.
  */
@@ -69,16 +70,19 @@ public final class ApiJourney {
         String phone = "98765" + (10000 + ThreadLocalRandom.current().nextInt(90000));
         String invoice = ownerJourney(owner, phone);
         customerJourney(phone, invoice, owner.get("X-Business-ID"));
-        serviceJourney();
+        String ownerPhone = "98124" + (10000 + ThreadLocalRandom.current().nextInt(90000));
+        String business = serviceJourney(ownerPhone);
         operatorJourney();
         providerJourney();
+        teamJourney(business, ownerPhone); // last: the onboarded owner's team row is in the read model by now
         Set<String> notMade = new TreeSet<>(documented);
         notMade.removeAll(made);
         return new Outcome(exchanges, List.copyOf(violations), notMade);
     }
 
     private Map<String, String> localOwner() throws IOException, InterruptedException {
-        JsonNode minted = call("POST", "/api/dev/owner-tokens", Map.of(), "", Map.of(), "{\"business_name\": \"Journey Shop\"}").body();
+        JsonNode minted = call("POST", "/api/dev/owner-tokens", Map.of(), "", Map.of(), "{\"business_name\": \"Journey Shop\", "
+                + "\"owner_phone\": \"9812" + (100000 + ThreadLocalRandom.current().nextInt(900000)) + "\"}").body();
         return Map.of("Authorization", "Bearer " + minted.get("token").asText(), "X-Business-ID", minted.get("business_id").asText());
     }
 
@@ -150,13 +154,32 @@ public final class ApiJourney {
         call("POST", "/api/customer-portal/token/refresh", Map.of(), "", Map.of(), "{\"refresh_token\": \"signed-out\"}"); // 401
     }
 
-    private void serviceJourney() throws IOException, InterruptedException {
+    /** @return the business onboarded, with {@code ownerPhone} as its owner */
+    private String serviceJourney(String ownerPhone) throws IOException, InterruptedException {
         Map<String, String> service = Map.of("Authorization", "Bearer " + callers.serviceToken());
         String business = UUID.randomUUID().toString();
-        call("POST", "/api/internal/businesses", Map.of(), "", service,
-                "{\"business_id\": \"" + business + "\", \"name\": \"Journey Wholesale\", \"time_zone\": \"Asia/Kolkata\"}");
+        call("POST", "/api/internal/businesses", Map.of(), "", service, "{\"business_id\": \"" + business
+                + "\", \"name\": \"Journey Wholesale\", \"time_zone\": \"Asia/Kolkata\", \"owner_phone\": \"" + ownerPhone + "\"}");
         call("PUT", "/api/internal/businesses/{businessId}", Map.of("businessId", business), "", service,
                 "{\"name\": \"Journey Wholesale and Sons\"}");
+        return business;
+    }
+
+    /** The onboarded owner signs in with a code, adds and removes a staff member, renews the session and signs out. */
+    private void teamJourney(String business, String ownerPhone) throws IOException, InterruptedException {
+        call("POST", "/api/team/otp", Map.of(), "", Map.of(), "{\"phone\": \"" + ownerPhone + "\"}");
+        call("POST", "/api/team/sign-in", Map.of(), "", Map.of(), "{\"phone\": \"" + ownerPhone + "\", \"otp\": \"000000\"}"); // 401
+        JsonNode session = call("POST", "/api/team/sign-in", Map.of(), "", Map.of(),
+                "{\"phone\": \"" + ownerPhone + "\", \"otp\": \"" + callers.latestCode().apply(ownerPhone) + "\"}").body();
+        Map<String, String> owner = Map.of("Authorization", "Bearer " + session.get("token").asText(), "X-Business-ID", business);
+        String staffPhone = "+9198125" + (10000 + ThreadLocalRandom.current().nextInt(90000));
+        call("POST", "/api/team/members", Map.of(), "", owner, "{\"phone\": \"" + staffPhone + "\", \"role\": \"staff\"}");
+        call("GET", "/api/team/members", Map.of(), "", owner, null);
+        call("DELETE", "/api/team/members/{phone}", Map.of("phone", staffPhone), "", owner, null);
+        call("DELETE", "/api/team/members/{phone}", Map.of("phone", "+91" + ownerPhone), "", owner, null); // 409: the only owner
+        JsonNode renewed = call("POST", "/api/team/token/refresh", Map.of(), "", Map.of(),
+                "{\"refresh_token\": \"" + session.get("refresh_token").asText() + "\"}").body();
+        call("DELETE", "/api/team/token/refresh", Map.of(), "", Map.of(), "{\"refresh_token\": \"" + renewed.get("refresh_token").asText() + "\"}");
     }
 
     private void operatorJourney() throws IOException, InterruptedException {
