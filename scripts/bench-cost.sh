@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The CPU one operation costs (issue 29), not part of `mvn verify`:
 #   scripts/bench-cost.sh [kinds, default "register register-code send"] [seconds, default 60] [connections, default 32]
+# (kinds also "read" and "read-team": the owner's first invoice page with the ledger's token and with a team session)
 # For each kind: starts the service from its jar (profile local, a fresh database on the machine's PostgreSQL, search in
 # PostgreSQL, SMS and email to the local outboxes) on 127.0.0.1, warms it with a short load of the same kind, then runs
 # network.khata.app.load.CostBench on the same machine: the kind's load from that many connections for that long, until

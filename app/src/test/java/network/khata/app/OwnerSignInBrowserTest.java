@@ -15,7 +15,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Issue 25: an owner opens /owner on a phone, signs in with the code the SMS brought, and sees what is owed, how
  * overdue, and who owes most, matching the invoices; a phone with two businesses picks one; staff see their work and
- * not the owner's money.
+ * not the owner's money, which the server refuses them.
  */
 @PostgresEngineApp
 class OwnerSignInBrowserTest extends BrowserTest {
@@ -93,5 +93,17 @@ class OwnerSignInBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("money")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.id("error")).isDisplayed()).isFalse();
         screenshot("owner-staff");
+        // the page only hides what the server refuses: the staff session itself is refused settings and analytics
+        Object answers = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const headers = { Authorization: 'Bearer ' + sessionStorage.getItem('khata.owner.token'),
+                  'X-Business-ID': sessionStorage.getItem('khata.owner.business'), 'Content-Type': 'application/json' };
+                Promise.all([
+                  fetch('/api/analytics/customer-network', { headers }),
+                  fetch('/api/money/summary', { headers }),
+                  fetch('/api/business/payment-settings', { method: 'PUT', headers, body: '{"upi_vpa": "x@y"}' }),
+                ]).then((responses) => Promise.all(responses.map((r) => r.json().then((p) => r.status + ' ' + p.type))))
+                  .then((lines) => done(lines.join('\\n')));""");
+        assertThat(String.valueOf(answers).lines()).hasSize(3).allSatisfy(line -> assertThat(line).startsWith("403").endsWith("owner-only"));
     }
 }

@@ -3,6 +3,11 @@ package network.khata.app.web;
 import jakarta.servlet.http.HttpServletRequest;
 import network.khata.api.verification.OtpRequestOutcome;
 import network.khata.api.verification.OtpRules;
+import network.khata.api.verification.VerificationOutcome;
+import network.khata.app.security.SignInSessions;
+import network.khata.app.security.SignInSessions.Session;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.HttpHeaders;
 import network.khata.app.problems.Problems;
 import network.khata.app.security.PortalRateLimits;
 import network.khata.app.security.PortalRateLimits.Limit;
@@ -16,6 +21,8 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the two doors that open with a code by SMS share, the customers' portal and the owners' and staff's: the same
@@ -33,20 +40,29 @@ public class CodeDoors {
      */
     static final int FREE_WRONG_SIGN_INS = 5;
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(30);
+    static final String PORTAL_COOKIE = "khata_refresh";
+    static final String TEAM_COOKIE = "khata_team_refresh";
 
-    /** A door: its limits are counted apart ({@code keyPrefix}), its requests counted under its path name. */
+    /**
+     * A door: its limits are counted apart ({@code keyPrefix}), its requests counted under its path name, its refresh
+     * token kept in a cookie of its own, sent only to its refresh path.
+     */
     public enum Door {
-        PORTAL("", "portal", "has invoices in the network"),
-        TEAM("team-", "team", "is on a business's team");
+        PORTAL("", "portal", "has invoices in the network", PORTAL_COOKIE, "/api/customer-portal/token/refresh"),
+        TEAM("team-", "team", "is on a business's team", TEAM_COOKIE, "/api/team/token/refresh");
 
         private final String keyPrefix;
         private final String path;
         private final String whoGetsOne;
+        final String cookie;
+        private final String refreshPath;
 
-        Door(String keyPrefix, String path, String whoGetsOne) {
+        Door(String keyPrefix, String path, String whoGetsOne, String cookie, String refreshPath) {
             this.keyPrefix = keyPrefix;
             this.path = path;
             this.whoGetsOne = whoGetsOne;
+            this.cookie = cookie;
+            this.refreshPath = refreshPath;
         }
     }
 
@@ -119,13 +135,50 @@ public class CodeDoors {
         return new Limit(door.keyPrefix + "sign-in-wrong", phone + "|" + request.getRemoteAddr(), FREE_WRONG_SIGN_INS, DAY);
     }
 
+    /** What a code check answered; a phone that was never sent a code has no aggregate yet: no code. */
+    public static VerificationOutcome outcomeOf(Supplier<VerificationOutcome> check) {
+        try {
+            return check.get();
+        } catch (AggregateNotFoundException noCodeEverIssued) {
+            return VerificationOutcome.NO_CODE;
+        }
+    }
+
+    /** 200 with the body, and the session's refresh token in the door's cookie. */
+    public static <T> ResponseEntity<T> withSession(Door door, SignInSessions sessions, Session session, T body) {
+        return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, refreshCookie(door, sessions, session.refreshToken()).toString())
+                .body(body);
+    }
+
+    /** The refresh endpoint: the next session, answered as {@code body} says, or 401 {@code refresh-refused}, the cookie cleared. */
+    public static ResponseEntity<?> renew(Door door, SignInSessions sessions, String refreshToken, Function<Session, ?> body) {
+        try {
+            if (refreshToken == null) {
+                throw new SignInSessions.RefreshRefusedException("no refresh token: sign in with a code");
+            }
+            Session session = sessions.refresh(refreshToken);
+            return withSession(door, sessions, session, body.apply(session));
+        } catch (SignInSessions.RefreshRefusedException e) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.SET_COOKIE, refreshCookie(door, sessions, "").toString())
+                    .body(Problems.of(HttpStatus.UNAUTHORIZED, "refresh-refused", "Session not renewed", e.getMessage()));
+        }
+    }
+
+    /** Sign-out: the sign-in of this refresh token is closed, its access tokens with it, and the cookie goes. */
+    public static ResponseEntity<Void> signOut(Door door, SignInSessions sessions, String refreshToken) {
+        if (refreshToken != null) {
+            sessions.close(refreshToken);
+        }
+        return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, refreshCookie(door, sessions, "").toString()).build();
+    }
+
     /**
      * A refresh token as the browser keeps it: HttpOnly (no script reads it), Secure, SameSite=Strict, and sent only to
      * the door's refresh path. An empty value clears it.
      */
-    public static ResponseCookie refreshCookie(String name, String path, String refreshToken, Duration lifetime) {
-        return ResponseCookie.from(name, refreshToken).httpOnly(true).secure(true).sameSite("Strict")
-                .path(path).maxAge(refreshToken.isEmpty() ? Duration.ZERO : lifetime).build();
+    private static ResponseCookie refreshCookie(Door door, SignInSessions sessions, String refreshToken) {
+        return ResponseCookie.from(door.cookie, refreshToken).httpOnly(true).secure(true).sameSite("Strict")
+                .path(door.refreshPath).maxAge(refreshToken.isEmpty() ? Duration.ZERO : sessions.refreshLifetime()).build();
     }
 
     private static ResponseEntity<ProblemDetail> tooManyCodes(Duration wait) {

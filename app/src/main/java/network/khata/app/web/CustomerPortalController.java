@@ -1,6 +1,5 @@
 package network.khata.app.web;
 
-import network.khata.app.problems.Problems;
 import network.khata.app.config.BodyExample;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -12,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import network.khata.api.customer.UpdateNotificationPreferences;
 import network.khata.api.identity.Actor;
 import network.khata.api.identity.NetworkIds;
@@ -28,17 +26,11 @@ import network.khata.app.security.RowScope;
 import network.khata.query.portal.FindPortalCustomer;
 import network.khata.query.portal.PortalCustomer;
 import network.khata.query.portal.PortalReads.BusinessTotals;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.springframework.lang.Nullable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -49,7 +41,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,8 +55,6 @@ import java.util.stream.Collectors;
 @RestController
 @RequestMapping("/api/customer-portal")
 public class CustomerPortalController {
-    static final String REFRESH_COOKIE = "khata_refresh";
-    private static final String REFRESH_PATH = "/api/customer-portal/token/refresh";
 
     private final Commands commands;
     private final QueryGateway queries;
@@ -137,12 +126,8 @@ public class CustomerPortalController {
             return refusal.get();
         }
         UUID customerId = NetworkIds.customerId(phone);
-        VerificationOutcome outcome;
-        try {
-            outcome = commands.send(new VerifyPhone(customerId, phone, body.otp()), Actor.customer(customerId), request);
-        } catch (AggregateNotFoundException noCodeEverIssued) {
-            outcome = VerificationOutcome.NO_CODE;
-        }
+        VerificationOutcome outcome = CodeDoors.outcomeOf(() -> commands.send(new VerifyPhone(customerId, phone, body.otp()),
+                Actor.customer(customerId), request));
         if (outcome != VerificationOutcome.VERIFIED) {
             return door.codeNotAccepted(Door.PORTAL, phone, request);
         }
@@ -151,7 +136,7 @@ public class CustomerPortalController {
                 () -> queries.query(new FindPortalCustomer(customerId), PortalCustomer.class).join());
         SignedIn signedIn = new SignedIn(customerId, customer.name(), session.token(), session.refreshToken(),
                 session.expiresIn(), customer.businesses());
-        return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, refreshCookie(session.refreshToken()).toString()).body(signedIn);
+        return CodeDoors.withSession(Door.PORTAL, sessions, session, signedIn);
     }
 
     /** A new access token for the refresh token in the body or, from the portal page, in its HttpOnly cookie. */
@@ -162,19 +147,9 @@ public class CustomerPortalController {
             {"refresh_token": "6Hq0d0m9vD3kq1x8b2Jc7wQe5Rt4Yu3Ii2Oo1Pp0Aa9"}""")
     @PostMapping("/token/refresh")
     public ResponseEntity<?> refresh(@Valid @RequestBody(required = false) Refresh body,
-                                     @CookieValue(name = REFRESH_COOKIE, required = false) String cookie) {
-        String refreshToken = Refresh.of(body, cookie);
-        try {
-            if (refreshToken == null) {
-                throw new CustomerSessions.RefreshRefusedException("no refresh token: sign in with a code");
-            }
-            Session session = sessions.refresh(refreshToken);
-            return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, refreshCookie(session.refreshToken()).toString())
-                    .body(new Refreshed(session.token(), session.refreshToken(), session.expiresIn()));
-        } catch (CustomerSessions.RefreshRefusedException e) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.SET_COOKIE, refreshCookie("").toString())
-                    .body(Problems.of(HttpStatus.UNAUTHORIZED, "refresh-refused", "Session not renewed", e.getMessage()));
-        }
+                                     @CookieValue(name = CodeDoors.PORTAL_COOKIE, required = false) String cookie) {
+        return CodeDoors.renew(Door.PORTAL, sessions, Refresh.of(body, cookie),
+                session -> new Refreshed(session.token(), session.refreshToken(), session.expiresIn()));
     }
 
     /** Sign-out: the sign-in of this refresh token (body or cookie) is closed, its access tokens with it, and the cookie goes. */
@@ -184,16 +159,8 @@ public class CustomerPortalController {
             {"refresh_token": "6Hq0d0m9vD3kq1x8b2Jc7wQe5Rt4Yu3Ii2Oo1Pp0Aa9"}""")
     @DeleteMapping("/token/refresh")
     public ResponseEntity<Void> signOut(@RequestBody(required = false) Refresh body,
-                                        @CookieValue(name = REFRESH_COOKIE, required = false) String cookie) {
-        String refreshToken = Refresh.of(body, cookie);
-        if (refreshToken != null) {
-            sessions.close(refreshToken);
-        }
-        return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, refreshCookie("").toString()).build();
-    }
-
-    private ResponseCookie refreshCookie(String refreshToken) {
-        return CodeDoors.refreshCookie(REFRESH_COOKIE, REFRESH_PATH, refreshToken, sessions.refreshLifetime());
+                                        @CookieValue(name = CodeDoors.PORTAL_COOKIE, required = false) String cookie) {
+        return CodeDoors.signOut(Door.PORTAL, sessions, Refresh.of(body, cookie));
     }
 
     /** The customer's own notification preferences, for every business; the notifications module honours them. */

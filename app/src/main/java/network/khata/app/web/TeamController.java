@@ -23,12 +23,8 @@ import network.khata.app.web.CodeDoors.Door;
 import network.khata.query.team.FindMemberships;
 import network.khata.query.team.Membership;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -50,8 +46,6 @@ import java.util.UUID;
 @RestController
 @RequestMapping("/api/team")
 public class TeamController {
-    static final String REFRESH_COOKIE = "khata_team_refresh";
-    private static final String REFRESH_PATH = "/api/team/token/refresh";
 
     private final Commands commands;
     private final QueryGateway queries;
@@ -108,16 +102,13 @@ public class TeamController {
             return refusal.get();
         }
         UUID memberId = NetworkIds.memberId(phone);
-        VerificationOutcome outcome;
-        try {
-            outcome = commands.send(new SignInTeamMember(memberId, phone, body.otp()), Actor.teamMember(memberId), request);
-        } catch (AggregateNotFoundException noCodeEverIssued) {
-            outcome = VerificationOutcome.NO_CODE;
-        }
+        VerificationOutcome outcome = CodeDoors.outcomeOf(() -> commands.send(new SignInTeamMember(memberId, phone, body.otp()),
+                Actor.teamMember(memberId), request));
         if (outcome != VerificationOutcome.VERIFIED) {
             return door.codeNotAccepted(Door.TEAM, phone, request);
         }
-        return answer(sessions.start(memberId));
+        Session session = sessions.start(memberId);
+        return CodeDoors.withSession(Door.TEAM, sessions, session, session(session));
     }
 
     @Operation(summary = "Renew an owner's or staff member's session",
@@ -128,17 +119,8 @@ public class TeamController {
             {"refresh_token": "6Hq0d0m9vD3kq1x8b2Jc7wQe5Rt4Yu3Ii2Oo1Pp0Aa9"}""")
     @PostMapping("/token/refresh")
     public ResponseEntity<?> refresh(@Valid @RequestBody(required = false) Refresh body,
-                                     @CookieValue(name = REFRESH_COOKIE, required = false) String cookie) {
-        String refreshToken = Refresh.of(body, cookie);
-        try {
-            if (refreshToken == null) {
-                throw new TeamSessions.RefreshRefusedException("no refresh token: sign in with a code");
-            }
-            return answer(sessions.refresh(refreshToken));
-        } catch (TeamSessions.RefreshRefusedException e) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.SET_COOKIE, refreshCookie("").toString())
-                    .body(network.khata.app.problems.Problems.of(HttpStatus.UNAUTHORIZED, "refresh-refused", "Session not renewed", e.getMessage()));
-        }
+                                     @CookieValue(name = CodeDoors.TEAM_COOKIE, required = false) String cookie) {
+        return CodeDoors.renew(Door.TEAM, sessions, Refresh.of(body, cookie), this::session);
     }
 
     @Operation(summary = "Sign an owner or staff member out", description = "Closes the sign-in of this refresh token (body or cookie) and clears the cookie.")
@@ -147,18 +129,13 @@ public class TeamController {
             {"refresh_token": "6Hq0d0m9vD3kq1x8b2Jc7wQe5Rt4Yu3Ii2Oo1Pp0Aa9"}""")
     @DeleteMapping("/token/refresh")
     public ResponseEntity<Void> signOut(@RequestBody(required = false) Refresh body,
-                                        @CookieValue(name = REFRESH_COOKIE, required = false) String cookie) {
-        String refreshToken = Refresh.of(body, cookie);
-        if (refreshToken != null) {
-            sessions.close(refreshToken);
-        }
-        return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, refreshCookie("").toString()).build();
+                                        @CookieValue(name = CodeDoors.TEAM_COOKIE, required = false) String cookie) {
+        return CodeDoors.signOut(Door.TEAM, sessions, Refresh.of(body, cookie));
     }
 
-    private ResponseEntity<TeamSession> answer(Session session) {
-        return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, refreshCookie(session.refreshToken()).toString())
-                .body(new TeamSession(session.holderId(), session.token(), session.refreshToken(), session.expiresIn(),
-                        memberships(session.holderId())));
+    private TeamSession session(Session session) {
+        return new TeamSession(session.holderId(), session.token(), session.refreshToken(), session.expiresIn(),
+                memberships(session.holderId()));
     }
 
     private List<Membership> memberships(UUID memberId) {
@@ -166,7 +143,4 @@ public class TeamController {
                 ResponseTypes.multipleInstancesOf(Membership.class)).join());
     }
 
-    private ResponseCookie refreshCookie(String refreshToken) {
-        return CodeDoors.refreshCookie(REFRESH_COOKIE, REFRESH_PATH, refreshToken, sessions.refreshLifetime());
-    }
 }

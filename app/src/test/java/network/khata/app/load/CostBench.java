@@ -27,7 +27,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * processing group is back at the head of the log, and divides the CPU seconds the service's JVM and PostgreSQL spent
  * from the start of the load to that moment by the operations. Kinds: {@code register} (auto-register, no code),
  * {@code register-code} (auto-register with the welcome code planned, delivered and recorded) and {@code send} (an
- * invoice sent by SMS and email to a customer registered and invoiced beforehand, outside the measurement).
+ * invoice sent by SMS and email to a customer registered and invoiced beforehand, outside the measurement); and two
+ * reads, for what a team session costs beside the core ledger's owner token (issue 25): {@code read} (the first page of
+ * the owner's invoices with the ledger's owner token) and {@code read-team} (the same page with an owner's team session,
+ * whose sign-in and role are read on each request).
  */
 public final class CostBench {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,17 +39,34 @@ public final class CostBench {
     private final String base;
     private final String admin;
     private final Map<String, String> owner;
+    private final Map<String, String> teamOwner;
     /** Where this run's phone numbers start, so that a run after the warm-up registers numbers new to the network. */
     private final int phones = java.util.concurrent.ThreadLocalRandom.current().nextInt(50_000_000);
 
     private CostBench(String base, String adminPassword) throws Exception {
         this.base = base;
         this.admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
-        JsonNode minted = send("POST", "/api/dev/owner-tokens", Map.of(), "{\"business_name\": \"Cost Bench\"}").body();
-        this.owner = Map.of("Authorization", "Bearer " + minted.get("token").asText(), "X-Business-ID", minted.get("business_id").asText());
+        String ownerPhone = "+91981" + (1_000_000 + phones % 9_000_000);
+        JsonNode minted = send("POST", "/api/dev/owner-tokens", Map.of(), "{\"business_name\": \"Cost Bench\", \"owner_phone\": \""
+                + ownerPhone + "\"}").body();
+        String business = minted.get("business_id").asText();
+        this.owner = Map.of("Authorization", "Bearer " + minted.get("token").asText(), "X-Business-ID", business);
+        this.teamOwner = Map.of("Authorization", "Bearer " + teamSession(ownerPhone), "X-Business-ID", business);
     }
 
     private record Answer(int status, JsonNode body) {
+    }
+
+    /**
+     * A team session's access token for the phone, minted with the local profile's key as a sign-in would (of a sign-in
+     * family, so each request also asks whether that sign-in was closed); the code by SMS is not what is measured.
+     */
+    private static String teamSession(String phone) {
+        var yaml = new org.springframework.beans.factory.config.YamlPropertiesFactoryBean();
+        yaml.setResources(new org.springframework.core.io.ClassPathResource("application-local.yml"));
+        String secret = java.util.Objects.requireNonNull(yaml.getObject()).getProperty("khata.security.customer-jwt.secret");
+        return new network.khata.app.security.TeamTokens(secret, "smartkhata", Duration.ofHours(1), Duration.ofDays(1))
+                .access(network.khata.api.identity.NetworkIds.memberId(phone), java.util.UUID.randomUUID(), java.time.Instant.now());
     }
 
     public static void main(String[] args) throws Exception {
@@ -56,7 +76,8 @@ public final class CostBench {
         long servicePid = Long.parseLong(args[5]);
         Path resultFile = Path.of(args[6]);
         CostBench bench = new CostBench(args[0], args[1]);
-        List<String> invoices = kind.equals("send") ? bench.prepareInvoices(clients * 100) : List.of();
+        List<String> invoices = kind.equals("send") ? bench.prepareInvoices(clients * 100)
+                : kind.startsWith("read") ? bench.prepareInvoices(100) : List.of();
         bench.awaitCaughtUp(Duration.ofMinutes(5));
 
         double serviceBefore = ProcessCpu.of(servicePid);
@@ -127,7 +148,9 @@ public final class CostBench {
                     .formatted(n, phones + n, kind.equals("register-code")));
             case "send" -> send("POST", "/api/invoices/" + invoices.get(n) + "/send-to-customer", owner,
                     "{\"channels\": [\"sms\", \"email\"]}");
-            default -> throw new IllegalArgumentException("kind: register, register-code or send");
+            case "read" -> send("GET", "/api/invoices?limit=20", owner, null);
+            case "read-team" -> send("GET", "/api/invoices?limit=20", teamOwner, null);
+            default -> throw new IllegalArgumentException("kind: register, register-code, send, read or read-team");
         };
     }
 
