@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -83,8 +84,31 @@ public class CodeDoors {
         this.signInsPerIpPerHour = signInsPerIpPerHour;
     }
 
+    /**
+     * A request for a code at the door: within the limits, a phone the door knows ({@code known}) is sent one
+     * ({@code send}); every phone gets the same answer.
+     */
+    public ResponseEntity<?> requestCode(Door door, String phone, HttpServletRequest request, BooleanSupplier known,
+                                         Supplier<OtpRequestOutcome> send) {
+        Optional<ResponseEntity<ProblemDetail>> refusal = codeRequestRefusal(door, phone, request);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        return known.getAsBoolean() ? answer(door, phone, send.get()) : unknownPhone(door, phone);
+    }
+
+    /** A sign-in at the door: within the limits, the code is checked ({@code check}); only a right one gets {@code signedIn}. */
+    public ResponseEntity<?> signIn(Door door, String phone, HttpServletRequest request, Supplier<VerificationOutcome> check,
+                                    Supplier<ResponseEntity<?>> signedIn) {
+        Optional<ResponseEntity<ProblemDetail>> refusal = signInRefusal(door, phone, request);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        return outcomeOf(check) == VerificationOutcome.VERIFIED ? signedIn.get() : codeNotAccepted(door, phone, request);
+    }
+
     /** A 429 when this request for a code is over a limit (counted as {@code rate_limited}); empty when it may go on. */
-    public Optional<ResponseEntity<ProblemDetail>> codeRequestRefusal(Door door, String phone, HttpServletRequest request) {
+    private Optional<ResponseEntity<ProblemDetail>> codeRequestRefusal(Door door, String phone, HttpServletRequest request) {
         Optional<Duration> wait = limits.admit(List.of(
                 new Limit(door.keyPrefix + "otp-phone-minute", phone, 1, OtpRules.RESEND_INTERVAL),
                 new Limit(door.keyPrefix + "otp-phone-hour", phone, codesPerPhonePerHour, HOUR),
@@ -94,13 +118,13 @@ public class CodeDoors {
     }
 
     /** A phone we don't know gets the answer a known one gets. */
-    public ResponseEntity<CodeRequested> unknownPhone(Door door, String phone) {
+    private ResponseEntity<CodeRequested> unknownPhone(Door door, String phone) {
         codeRequests.record(door.path, "not_in_network", phone);
         return codeOnItsWay(door, phone);
     }
 
     /** The answer to a known phone: the 202, or the same 429 as any phone past the hour's limit when its codes are spent. */
-    public ResponseEntity<?> answer(Door door, String phone, OtpRequestOutcome outcome) {
+    private ResponseEntity<?> answer(Door door, String phone, OtpRequestOutcome outcome) {
         codeRequests.record(door.path, outcome.outcome(), phone);
         return outcome.hourlyBudgetSpent() ? tooManyCodes(Duration.ofSeconds(outcome.resendAfterSeconds()))
                 : codeOnItsWay(door, phone);
@@ -114,7 +138,7 @@ public class CodeDoors {
     }
 
     /** A 429 when this sign-in is over the address's hourly limit, or this phone and address must wait after wrong codes. */
-    public Optional<ResponseEntity<ProblemDetail>> signInRefusal(Door door, String phone, HttpServletRequest request) {
+    private Optional<ResponseEntity<ProblemDetail>> signInRefusal(Door door, String phone, HttpServletRequest request) {
         Optional<Duration> wait = limits.admit(List.of(
                 new Limit(door.keyPrefix + "sign-in-ip-hour", request.getRemoteAddr(), signInsPerIpPerHour, HOUR)));
         if (wait.isPresent()) {
@@ -125,7 +149,7 @@ public class CodeDoors {
     }
 
     /** The one 401 for any code not accepted; it counts toward this phone and address's free wrong tries. */
-    public ResponseEntity<ProblemDetail> codeNotAccepted(Door door, String phone, HttpServletRequest request) {
+    private ResponseEntity<ProblemDetail> codeNotAccepted(Door door, String phone, HttpServletRequest request) {
         limits.record(wrongSignIns(door, phone, request));
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Problems.of(HttpStatus.UNAUTHORIZED, "invalid-code",
                 "Code not accepted", "the code is wrong, has expired or was used already; ask for a new one"));
@@ -136,7 +160,7 @@ public class CodeDoors {
     }
 
     /** What a code check answered; a phone that was never sent a code has no aggregate yet: no code. */
-    public static VerificationOutcome outcomeOf(Supplier<VerificationOutcome> check) {
+    private static VerificationOutcome outcomeOf(Supplier<VerificationOutcome> check) {
         try {
             return check.get();
         } catch (AggregateNotFoundException noCodeEverIssued) {

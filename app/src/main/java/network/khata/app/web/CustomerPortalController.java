@@ -17,7 +17,6 @@ import network.khata.api.identity.NetworkIds;
 import network.khata.api.identity.PhoneNumbers;
 import network.khata.api.notification.Channel;
 import network.khata.api.verification.RequestPhoneVerification;
-import network.khata.api.verification.VerificationOutcome;
 import network.khata.api.verification.VerifyPhone;
 import network.khata.app.security.CustomerSessions;
 import network.khata.app.web.CodeDoors.Door;
@@ -30,7 +29,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -42,7 +40,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -99,16 +96,10 @@ public class CustomerPortalController {
     @PostMapping("/otp")
     public ResponseEntity<?> requestCode(@Valid @RequestBody CodeRequest body, HttpServletRequest request) {
         String phone = PhoneNumbers.toE164(body.phone()).orElseThrow();
-        Optional<ResponseEntity<ProblemDetail>> refusal = door.codeRequestRefusal(Door.PORTAL, phone, request);
-        if (refusal.isPresent()) {
-            return refusal.get();
-        }
         UUID customerId = NetworkIds.customerId(phone);
-        if (queries.query(new FindNetworkCustomer(phone), ResponseTypes.optionalInstanceOf(UUID.class)).join().isEmpty()) {
-            return door.unknownPhone(Door.PORTAL, phone);
-        }
-        return door.answer(Door.PORTAL, phone, commands.send(new RequestPhoneVerification(customerId, phone, true),
-                Actor.customer(customerId), request));
+        return door.requestCode(Door.PORTAL, phone, request,
+                () -> queries.query(new FindNetworkCustomer(phone), ResponseTypes.optionalInstanceOf(UUID.class)).join().isPresent(),
+                () -> commands.send(new RequestPhoneVerification(customerId, phone, true), Actor.customer(customerId), request));
     }
 
     /** Spec endpoint 5: phone and code in, tokens and the customer's businesses out. Any wrong answer is the same 401. */
@@ -121,16 +112,13 @@ public class CustomerPortalController {
     @PostMapping("/register")
     public ResponseEntity<?> signIn(@Valid @RequestBody SignIn body, HttpServletRequest request) {
         String phone = PhoneNumbers.toE164(body.phone()).orElseThrow();
-        Optional<ResponseEntity<ProblemDetail>> refusal = door.signInRefusal(Door.PORTAL, phone, request);
-        if (refusal.isPresent()) {
-            return refusal.get();
-        }
         UUID customerId = NetworkIds.customerId(phone);
-        VerificationOutcome outcome = CodeDoors.outcomeOf(() -> commands.send(new VerifyPhone(customerId, phone, body.otp()),
-                Actor.customer(customerId), request));
-        if (outcome != VerificationOutcome.VERIFIED) {
-            return door.codeNotAccepted(Door.PORTAL, phone, request);
-        }
+        return door.signIn(Door.PORTAL, phone, request,
+                () -> commands.send(new VerifyPhone(customerId, phone, body.otp()), Actor.customer(customerId), request),
+                () -> signedIn(customerId));
+    }
+
+    private ResponseEntity<SignedIn> signedIn(UUID customerId) {
         Session session = sessions.start(customerId);
         PortalCustomer customer = RowScope.callAs(RowScope.customer(customerId),
                 () -> queries.query(new FindPortalCustomer(customerId), PortalCustomer.class).join());

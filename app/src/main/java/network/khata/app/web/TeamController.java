@@ -14,7 +14,6 @@ import network.khata.api.identity.NetworkIds;
 import network.khata.api.identity.PhoneNumbers;
 import network.khata.api.team.RequestTeamCode;
 import network.khata.api.team.SignInTeamMember;
-import network.khata.api.verification.VerificationOutcome;
 import network.khata.app.config.BodyExample;
 import network.khata.app.security.RowScope;
 import network.khata.app.security.SignInSessions.Session;
@@ -24,7 +23,6 @@ import network.khata.query.team.FindMemberships;
 import network.khata.query.team.Membership;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,7 +32,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -75,15 +72,9 @@ public class TeamController {
     @PostMapping("/otp")
     public ResponseEntity<?> requestCode(@Valid @RequestBody CodeRequest body, HttpServletRequest request) {
         String phone = PhoneNumbers.toE164(body.phone()).orElseThrow();
-        Optional<ResponseEntity<ProblemDetail>> refusal = door.codeRequestRefusal(Door.TEAM, phone, request);
-        if (refusal.isPresent()) {
-            return refusal.get();
-        }
         UUID memberId = NetworkIds.memberId(phone);
-        if (memberships(memberId).isEmpty()) {
-            return door.unknownPhone(Door.TEAM, phone);
-        }
-        return door.answer(Door.TEAM, phone, commands.send(new RequestTeamCode(memberId, phone), Actor.teamMember(memberId), request));
+        return door.requestCode(Door.TEAM, phone, request, () -> !memberships(memberId).isEmpty(),
+                () -> commands.send(new RequestTeamCode(memberId, phone), Actor.teamMember(memberId), request));
     }
 
     @Operation(summary = "Sign in as an owner or staff member with the code",
@@ -97,18 +88,13 @@ public class TeamController {
     @PostMapping("/sign-in")
     public ResponseEntity<?> signIn(@Valid @RequestBody SignIn body, HttpServletRequest request) {
         String phone = PhoneNumbers.toE164(body.phone()).orElseThrow();
-        Optional<ResponseEntity<ProblemDetail>> refusal = door.signInRefusal(Door.TEAM, phone, request);
-        if (refusal.isPresent()) {
-            return refusal.get();
-        }
         UUID memberId = NetworkIds.memberId(phone);
-        VerificationOutcome outcome = CodeDoors.outcomeOf(() -> commands.send(new SignInTeamMember(memberId, phone, body.otp()),
-                Actor.teamMember(memberId), request));
-        if (outcome != VerificationOutcome.VERIFIED) {
-            return door.codeNotAccepted(Door.TEAM, phone, request);
-        }
-        Session session = sessions.start(memberId);
-        return CodeDoors.withSession(Door.TEAM, sessions, session, session(session));
+        return door.signIn(Door.TEAM, phone, request,
+                () -> commands.send(new SignInTeamMember(memberId, phone, body.otp()), Actor.teamMember(memberId), request),
+                () -> {
+                    Session session = sessions.start(memberId);
+                    return CodeDoors.withSession(Door.TEAM, sessions, session, session(session));
+                });
     }
 
     @Operation(summary = "Renew an owner's or staff member's session",
