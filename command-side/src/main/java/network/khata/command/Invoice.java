@@ -1,5 +1,13 @@
 package network.khata.command;
 
+import network.khata.api.dispute.ConfirmInvoice;
+import network.khata.api.dispute.DisputeInvoice;
+import network.khata.api.dispute.DisputeResolution;
+import network.khata.api.dispute.DisputeResolved;
+import network.khata.api.dispute.InvoiceConfirmed;
+import network.khata.api.dispute.InvoiceCorrected;
+import network.khata.api.dispute.InvoiceDisputed;
+import network.khata.api.dispute.ResolveDispute;
 import network.khata.api.invoice.AttachPaymentLink;
 import network.khata.api.invoice.CreateInvoice;
 import network.khata.api.invoice.InvoiceCreated;
@@ -36,8 +44,9 @@ import java.util.regex.Pattern;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * An invoice a business sent one of its customers: its amount, what has been paid, and the requests to tell the
- * customer about it. Creating, paying and sending are all idempotent (by invoice number, payment id, notification id).
+ * An invoice a business sent one of its customers: its amount, what has been paid, the requests to tell the customer
+ * about it, and the customer's say (confirmed, or disputed until the owner corrects it with a credit note or upholds
+ * it). Creating, paying and sending are all idempotent (by invoice number, payment id, notification id).
  */
 @Aggregate
 public class Invoice {
@@ -49,6 +58,8 @@ public class Invoice {
     private UUID customerId;
     private UUID partyId;
     private String invoiceNumber;
+    /** the amount as created (a create again is compared with it), and as it stands after credit notes */
+    private BigDecimal createdAmount;
     private BigDecimal amount;
     private BigDecimal amountPaid;
     private LocalDate issueDate;
@@ -60,6 +71,9 @@ public class Invoice {
     private final Set<String> cancelledLinks = new HashSet<>();
     private boolean remindersPaused;
     private List<ReminderStep> reminderSteps;
+    private boolean confirmed;
+    /** the open dispute's reason and note, as the customer gave them; null when none is open */
+    private List<String> openDispute;
 
     protected Invoice() {
     }
@@ -157,6 +171,82 @@ public class Invoice {
         return steps;
     }
 
+    /** @return whether anything changed; confirming withdraws the customer's open dispute */
+    @CommandHandler
+    public boolean handle(ConfirmInvoice command) {
+        requireCustomer(command.customerId());
+        if (confirmed && openDispute == null) {
+            return false;
+        }
+        apply(new InvoiceConfirmed(invoiceId, businessId, customerId, invoiceNumber));
+        return true;
+    }
+
+    /** @return whether anything changed (the same dispute again: nothing) */
+    @CommandHandler
+    public boolean handle(DisputeInvoice command) {
+        requireCustomer(command.customerId());
+        if (command.reason() == null) {
+            throw new InvalidCommandException("reason: why the invoice is not right");
+        }
+        List<String> dispute = java.util.Arrays.asList(command.reason().code(), command.note());
+        if (dispute.equals(openDispute)) {
+            return false;
+        }
+        if (amountPaid.compareTo(amount) >= 0) {
+            throw new ConflictException("invoice " + invoiceNumber + " is paid in full; ask the shop about a refund");
+        }
+        apply(new InvoiceDisputed(invoiceId, businessId, customerId, invoiceNumber, command.reason(), command.note()));
+        return true;
+    }
+
+    /** Corrected: a credit note takes the invoice down to the corrected amount; upheld: it stands. Either way the note says why. */
+    @CommandHandler
+    public InvoiceState handle(ResolveDispute command) {
+        requireBusiness(command.businessId());
+        if (openDispute == null) {
+            throw new ConflictException("invoice " + invoiceNumber + " has no open dispute");
+        }
+        if (command.resolution() == null) {
+            throw new InvalidCommandException("resolution: corrected or upheld");
+        }
+        if (command.resolution() == DisputeResolution.CORRECTED) {
+            BigDecimal corrected = Money.positive(command.correctedAmount());
+            if (corrected == null || corrected.compareTo(amount) >= 0) {
+                throw new InvalidCommandException("corrected_amount: positive, in rupees, less than the invoice's " + amount);
+            }
+            if (corrected.compareTo(amountPaid) < 0) {
+                throw new ConflictException("the corrected amount is less than the " + amountPaid + " already paid");
+            }
+            apply(new InvoiceCorrected(invoiceId, businessId, customerId, partyId, invoiceNumber, amount, corrected, amountPaid,
+                    statusFor(amountPaid, corrected), command.note()));
+        }
+        apply(new DisputeResolved(invoiceId, businessId, customerId, invoiceNumber, command.resolution(), command.note()));
+        return state(true);
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceConfirmed event) {
+        confirmed = true;
+        openDispute = null;
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceDisputed event) {
+        confirmed = false;
+        openDispute = java.util.Arrays.asList(event.reason().code(), event.note());
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceCorrected event) {
+        amount = event.amount();
+    }
+
+    @EventSourcingHandler
+    void on(DisputeResolved event) {
+        openDispute = null;
+    }
+
     @EventSourcingHandler
     void on(InvoiceRemindersChanged event) {
         remindersPaused = event.paused();
@@ -191,6 +281,7 @@ public class Invoice {
         customerId = event.customerId();
         partyId = event.partyId();
         invoiceNumber = event.invoiceNumber();
+        createdAmount = event.amount();
         amount = event.amount();
         amountPaid = BigDecimal.ZERO.setScale(2);
         issueDate = event.issueDate();
@@ -209,6 +300,13 @@ public class Invoice {
         notifications.add(event.notificationId());
     }
 
+    /** Another customer's invoice is, to them, no invoice at all. */
+    private void requireCustomer(UUID requestedBy) {
+        if (!customerId.equals(requestedBy)) {
+            throw new NotFoundException("no invoice " + invoiceId + " of yours");
+        }
+    }
+
     private void requireBusiness(UUID requestedBy) {
         if (!businessId.equals(requestedBy)) {
             throw new NotFoundException("no invoice " + invoiceId + " in this business");
@@ -217,13 +315,17 @@ public class Invoice {
 
     private boolean sameAs(CreateInvoice command, BigDecimal validAmount) {
         return businessId.equals(command.businessId()) && customerId.equals(command.customerId())
-                && amount.equals(validAmount) && Objects.equals(issueDate, command.issueDate())
+                && createdAmount.equals(validAmount) && Objects.equals(issueDate, command.issueDate())
                 && Objects.equals(dueDate, command.dueDate()) && Objects.equals(description, command.description());
     }
 
     private InvoiceStatus statusFor(BigDecimal paid) {
-        return paid.signum() == 0 ? InvoiceStatus.UNPAID
-                : paid.compareTo(amount) < 0 ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.PAID;
+        return statusFor(paid, amount);
+    }
+
+    private static InvoiceStatus statusFor(BigDecimal paid, BigDecimal of) {
+        return paid.compareTo(of) >= 0 ? InvoiceStatus.PAID
+                : paid.signum() == 0 ? InvoiceStatus.UNPAID : InvoiceStatus.PARTIALLY_PAID;
     }
 
     private InvoiceState state(boolean changed) {
