@@ -21,6 +21,8 @@ public final class Limits {
     public static final int IDEMPOTENCY_KEY = PAYMENT_ID;
     /** An invoice's description. */
     public static final int DESCRIPTION = 500;
+    /** A dispute's note, or the owner's answer to it. */
+    public static final int NOTE = 500;
     /** An owner's own words added to a message. */
     public static final int CUSTOM_MESSAGE = 300;
     /** A UPI payment address ({@code name@bank}): VARCHAR(100) in businesses. */

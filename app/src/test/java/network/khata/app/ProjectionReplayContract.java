@@ -1,5 +1,9 @@
 package network.khata.app;
 
+import network.khata.api.dispute.DisputeInvoice;
+import network.khata.api.dispute.DisputeReason;
+import network.khata.api.dispute.DisputeResolution;
+import network.khata.api.dispute.ResolveDispute;
 import network.khata.api.identity.NetworkIds;
 import network.khata.api.team.RemoveTeamMember;
 import network.khata.api.team.SetTeamMember;
@@ -41,11 +45,11 @@ abstract class ProjectionReplayContract extends HttpApiTest {
                       List<Map<String, Object>> invoices, List<Map<String, Object>> payments, List<Map<String, Object>> balances,
                       List<Map<String, Object>> dueTotals,
                       List<Map<String, Object>> notifications, List<Map<String, Object>> dailyMetrics,
-                      List<Map<String, Object>> team) {
+                      List<Map<String, Object>> team, List<Map<String, Object>> conversation) {
         boolean isEmpty() {
             return businesses.isEmpty() && parties.isEmpty() && profiles.isEmpty() && searchDocuments.isEmpty()
                     && invoices.isEmpty() && payments.isEmpty() && balances.isEmpty() && dueTotals.isEmpty() && notifications.isEmpty() && dailyMetrics.isEmpty()
-                    && team.isEmpty();
+                    && team.isEmpty() && conversation.isEmpty();
         }
     }
 
@@ -64,7 +68,8 @@ abstract class ProjectionReplayContract extends HttpApiTest {
                 jdbc.queryForList("SELECT * FROM due_totals WHERE business_id IN " + in + " ORDER BY business_id, due_date"),
                 jdbc.queryForList("SELECT * FROM customer_notifications WHERE business_id IN " + in + " ORDER BY id"),
                 jdbc.queryForList("SELECT * FROM customer_engagement_metrics WHERE business_id IN " + in + " ORDER BY id"),
-                jdbc.queryForList("SELECT * FROM team_members WHERE business_id IN " + in + " ORDER BY business_id, member_id"));
+                jdbc.queryForList("SELECT * FROM team_members WHERE business_id IN " + in + " ORDER BY business_id, member_id"),
+                jdbc.queryForList("SELECT * FROM invoice_conversation WHERE business_id IN " + in + " ORDER BY event_id"));
     }
 
     @Test
@@ -87,6 +92,10 @@ abstract class ProjectionReplayContract extends HttpApiTest {
         String invoiceId = post("/api/invoices", shop, "{\"customer_id\": \"" + ramesh + "\", \"invoice_number\": \"R-1\", "
                 + "\"amount\": 1200.50, \"issue_date\": \"2026-11-01\"}").body().get("invoice_id").asText();
         post("/api/invoices/" + invoiceId + "/payments", shop, "{\"payment_id\": \"p1\", \"amount\": 200.50}");
+        // issue 28: the customer disputes, the owner gives a credit note of 100 (the invoice now asks 1,100.50)
+        commandGateway.sendAndWait(new DisputeInvoice(UUID.fromString(invoiceId), UUID.fromString(ramesh), DisputeReason.WRONG_AMOUNT, "too much"));
+        commandGateway.sendAndWait(new ResolveDispute(UUID.fromString(invoiceId), shop.businessId(), DisputeResolution.CORRECTED,
+                new java.math.BigDecimal("1100.50"), "agreed"));
         post("/api/invoices/" + invoiceId + "/send-to-customer", shop, "{\"customer_id\": \"" + ramesh + "\", \"channels\": [\"sms\", \"email\"]}");
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             ReadModels models = readModels(shop.businessId(), books.businessId());
@@ -98,7 +107,8 @@ abstract class ProjectionReplayContract extends HttpApiTest {
                     && models.notifications().size() == 4 && models.dailyMetrics().size() == 2
                     && models.dailyMetrics().stream().mapToInt(row -> (Integer) row.get("notifications_sent_count")).sum() == 4
                     && models.notifications().stream().allMatch(n -> "sent".equals(n.get("status")))
-                    && models.searchDocuments().stream().anyMatch(d -> d.totalBalance().compareTo(new java.math.BigDecimal("1000")) == 0);
+                    && models.conversation().size() == 2
+                    && models.searchDocuments().stream().anyMatch(d -> d.totalBalance().compareTo(new java.math.BigDecimal("900")) == 0);
         });
         ReadModels live = readModels(shop.businessId(), books.businessId());
 

@@ -1,5 +1,8 @@
 package network.khata.app.web;
 
+import network.khata.api.dispute.DisputeResolution;
+import network.khata.api.dispute.ResolveDispute;
+import network.khata.api.team.OwnerOnly;
 import network.khata.app.config.BodyExample;
 import network.khata.api.business.BusinessTimeZone;
 import network.khata.api.Limits;
@@ -166,6 +169,29 @@ public class InvoiceController {
                 body.paidOn() == null ? LocalDate.now(BusinessTimeZone.DEFAULT) : body.paidOn(),
                 body.method() == null ? "other" : body.method(), PaidVia.OWNER), owner, request);
         return ResponseEntity.status(state.changed() ? HttpStatus.CREATED : HttpStatus.OK).body(response(state));
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record DisputeAnswer(@NotNull @CodeOf(DisputeResolution.class) String resolution,
+                                @Nullable @Digits(integer = 13, fraction = 2) BigDecimal correctedAmount,
+                                @Nullable @PlainText @Size(max = Limits.NOTE) String note) {
+    }
+
+    /** Issue 28: the owner's answer to the customer's dispute; the customer sees it in the portal, reminders go on. */
+    @Operation(summary = "Answer the customer's dispute of an invoice", description = "corrected: a credit note takes the "
+            + "invoice down to corrected_amount (less than its amount, not less than what is paid); upheld: it stands, the "
+            + "note says why. Reminders, paused while the dispute was open, go on if anything is still owed.")
+    @ApiResponse(responseCode = "200", description = "Answered: the invoice as it is now")
+    @ApiResponse(responseCode = "409", description = "`conflict`: no open dispute, or the corrected amount is less than what is paid")
+    @BodyExample("""
+            {"resolution": "corrected", "corrected_amount": 2000, "note": "Agreed price: 2,000 for 10 bags"}""")
+    @OwnerOnly
+    @PostMapping("/api/invoices/{invoiceId}/dispute-answer")
+    public InvoiceResponse answerDispute(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner, @PathVariable UUID invoiceId,
+                                         @Valid @RequestBody DisputeAnswer body, HttpServletRequest request) {
+        DisputeResolution resolution = DisputeResolution.valueOf(body.resolution().toUpperCase(java.util.Locale.ROOT));
+        return response(commands.send(new ResolveDispute(invoiceId, owner.businessId(), resolution, body.correctedAmount(),
+                body.note()), owner, request));
     }
 
     @Operation(summary = "Send an invoice to its customer", description = "One message per channel asked for: queued "

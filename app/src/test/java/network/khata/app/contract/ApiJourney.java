@@ -69,7 +69,7 @@ public final class ApiJourney {
         Map<String, String> owner = callers.owner() != null ? callers.owner() : localOwner();
         String phone = "98765" + (10000 + ThreadLocalRandom.current().nextInt(90000));
         String invoice = ownerJourney(owner, phone);
-        customerJourney(phone, invoice, owner.get("X-Business-ID"));
+        customerJourney(phone, invoice, owner);
         String ownerPhone = "98124" + (10000 + ThreadLocalRandom.current().nextInt(90000));
         String business = serviceJourney(ownerPhone);
         operatorJourney();
@@ -131,7 +131,8 @@ public final class ApiJourney {
         return invoice;
     }
 
-    private void customerJourney(String phone, String invoice, String business) throws IOException, InterruptedException {
+    private void customerJourney(String phone, String invoice, Map<String, String> owner) throws IOException, InterruptedException {
+        String business = owner.get("X-Business-ID");
         call("POST", "/api/customer-portal/otp", Map.of(), "", Map.of(), "{\"phone\": \"" + phone + "\"}");
         call("POST", "/api/customer-portal/register", Map.of(), "", Map.of(), "{\"phone\": \"" + phone + "\", \"otp\": \"000000\"}"); // 401
         JsonNode signedIn = call("POST", "/api/customer-portal/register", Map.of(), "", Map.of(),
@@ -142,6 +143,13 @@ public final class ApiJourney {
         call("GET", "/api/customer-portal/invoices", Map.of(), "business_id=" + business + "&status=unpaid", customer, null);
         call("GET", "/api/customer-portal/balance", Map.of(), "business_id=" + business, customer, null);
         call("GET", "/api/customer-portal/invoices/{invoiceId}/pdf", Map.of("invoiceId", invoice), "", customer, null);
+        Map<String, String> id = Map.of("invoiceId", invoice);
+        call("POST", "/api/customer-portal/invoices/{invoiceId}/dispute", id, "", customer,
+                "{\"reason\": \"wrong_amount\", \"note\": \"We agreed 2,000\"}");
+        call("POST", "/api/invoices/{invoiceId}/dispute-answer", id, "", owner,
+                "{\"resolution\": \"upheld\", \"note\": \"The bill says 10 bags\"}");
+        call("GET", "/api/customer-portal/invoices/{invoiceId}/conversation", id, "", customer, null);
+        call("POST", "/api/customer-portal/invoices/{invoiceId}/confirm", id, "", customer, null);
         call("GET", "/api/customer-portal/statement", Map.of(), "", customer, null);
         call("GET", "/api/customer-portal/statement/export", Map.of(), "lang=hi&business_id=" + business, customer, null);
         call("GET", "/api/customer-portal/statement/export", Map.of(), "format=pdf", customer, null);

@@ -50,7 +50,7 @@ public final class OwnerReadsBench {
         BusinessCalendar calendar = new BusinessCalendar(jdbc, Clock.systemUTC());
         OwnerCustomerQueries customers = new OwnerCustomerQueries(jdbc, calendar);
         MoneySummaryQueries money = new MoneySummaryQueries(jdbc, calendar, customers);
-        FindInvoices.Filter none = new FindInvoices.Filter(null, null, null, null, null, null, null, null);
+        FindInvoices.Filter none = new FindInvoices.Filter(null, null, null, null, null, null, null, null, null);
         UUID customer = jdbc.queryForObject("SELECT customer_id FROM parties WHERE business_id = ? ORDER BY name LIMIT 1", UUID.class, busy);
         InvoicePage.OwnerInvoice middle = list.handle(new FindInvoices(busy, none, "newest", null, invoices / 2)).invoices().get(invoices / 2 - 1);
         Cursor deep = new Cursor(middle.issueDate().toString(), middle.invoiceId());
@@ -59,13 +59,13 @@ public final class OwnerReadsBench {
         reads.put("invoice list, first page of 50, newest first", () -> list.handle(new FindInvoices(busy, none, "newest", null, 50)));
         reads.put("invoice list, page of 50 after " + invoices / 2 + " (cursor)", () -> list.handle(new FindInvoices(busy, none, "newest", deep, 50)));
         reads.put("invoice list, overdue, 50", () -> list.handle(new FindInvoices(busy,
-                new FindInvoices.Filter(null, null, true, null, null, null, null, null), "newest", null, 50)));
+                new FindInvoices.Filter(null, null, true, null, null, null, null, null, null), "newest", null, 50)));
         reads.put("invoice list, unpaid, largest first, 50", () -> list.handle(new FindInvoices(busy,
-                new FindInvoices.Filter("unpaid", null, null, null, null, null, null, null), "largest", null, 50)));
+                new FindInvoices.Filter("unpaid", null, null, null, null, null, null, null, null), "largest", null, 50)));
         reads.put("invoice list, one customer, 50", () -> list.handle(new FindInvoices(busy,
-                new FindInvoices.Filter(null, customer, null, null, null, null, null, null), "newest", null, 50)));
+                new FindInvoices.Filter(null, customer, null, null, null, null, null, null, null), "newest", null, 50)));
         reads.put("invoice list, number prefix INV-0001, 50", () -> list.handle(new FindInvoices(busy,
-                new FindInvoices.Filter(null, null, null, null, null, null, null, "INV-0001"), "newest", null, 50)));
+                new FindInvoices.Filter(null, null, null, null, null, null, null, "INV-0001", null), "newest", null, 50)));
         reads.put("ledger of a customer with " + invoices / CUSTOMERS + " invoices and their payments",
                 () -> ledger.handle(new FindCustomerLedger(busy, customer, null, null)));
         reads.put("customers, who owes most first, 50 of 1,000", () -> customers.handle(new ListCustomers(busy, "outstanding", null, null, null, 50)));

@@ -2,6 +2,7 @@ package network.khata.notifications.payments;
 
 import network.khata.api.invoice.AttachPaymentLink;
 import network.khata.api.invoice.InvoiceSendRequested;
+import network.khata.api.dispute.InvoiceCorrected;
 import network.khata.api.invoice.PaidVia;
 import network.khata.api.invoice.PaymentLinkAttached;
 import network.khata.api.invoice.PaymentRecorded;
@@ -78,11 +79,25 @@ public class PaymentLinkIssuer {
         if (links == null || PaidVia.orOwner(event.via()) == PaidVia.RAZORPAY) {
             return; // Razorpay's links take the whole amount: the link that was paid is done
         }
-        for (String linkId : openLinks(event.invoiceId())) {
+        cancelOpenLinks(links, event.invoiceId());
+    }
+
+    /** A credit note changes what is owed: a link for the old amount must not be paid. */
+    @EventHandler
+    @DisallowReplay
+    void on(InvoiceCorrected event) {
+        RazorpayPaymentLinks links = razorpay.getIfAvailable();
+        if (links != null) {
+            cancelOpenLinks(links, event.invoiceId());
+        }
+    }
+
+    private void cancelOpenLinks(RazorpayPaymentLinks links, UUID invoiceId) {
+        for (String linkId : openLinks(invoiceId)) {
             links.cancel(linkId);
             jdbc.update("UPDATE provider_payment_links SET cancelled = true WHERE invoice_id = ? AND link_id = ?",
-                    event.invoiceId(), linkId);
-            commands.sendAndWait(new RecordPaymentLinkCancelled(event.invoiceId(), PROVIDER, linkId));
+                    invoiceId, linkId);
+            commands.sendAndWait(new RecordPaymentLinkCancelled(invoiceId, PROVIDER, linkId));
         }
     }
 

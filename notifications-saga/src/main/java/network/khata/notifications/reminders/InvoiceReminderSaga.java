@@ -4,6 +4,10 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import network.khata.api.business.BusinessUpdated;
 import network.khata.api.identity.NetworkIds;
 import network.khata.api.invoice.InvoiceCreated;
+import network.khata.api.dispute.DisputeResolved;
+import network.khata.api.dispute.InvoiceConfirmed;
+import network.khata.api.dispute.InvoiceCorrected;
+import network.khata.api.dispute.InvoiceDisputed;
 import network.khata.api.invoice.InvoiceStatus;
 import network.khata.api.invoice.PaymentRecorded;
 import network.khata.api.invoice.SendInvoice;
@@ -54,6 +58,8 @@ public class InvoiceReminderSaga {
     private ReminderPolicy policy;
     private String zone;
     private boolean paused;
+    /** an open dispute: no reminder until the owner answers it */
+    private boolean disputed;
     private List<ReminderStep> ownSteps;
     private Set<String> sent = new HashSet<>();
     private String scheduleId;
@@ -106,6 +112,34 @@ public class InvoiceReminderSaga {
         }
     }
 
+    @SagaEventHandler(associationProperty = "invoiceId")
+    void on(InvoiceDisputed event) {
+        disputed = true;
+        plan();
+    }
+
+    /** Confirming withdraws the customer's own dispute. */
+    @SagaEventHandler(associationProperty = "invoiceId")
+    void on(InvoiceConfirmed event) {
+        disputed = false;
+        plan();
+    }
+
+    @SagaEventHandler(associationProperty = "invoiceId")
+    void on(DisputeResolved event) {
+        disputed = false;
+        plan();
+    }
+
+    /** A credit note down to what was paid settles the invoice. */
+    @SagaEventHandler(associationProperty = "invoiceId")
+    void on(InvoiceCorrected event) {
+        if (event.status() == InvoiceStatus.PAID) {
+            cancel();
+            SagaLifecycle.end();
+        }
+    }
+
     @DeadlineHandler(deadlineName = REMIND)
     void remind(String key) {
         scheduleId = null;
@@ -135,7 +169,7 @@ public class InvoiceReminderSaga {
     }
 
     private boolean active() {
-        return policy.enabled() && !paused;
+        return policy.enabled() && !paused && !disputed;
     }
 
     private List<Planned> schedule() {

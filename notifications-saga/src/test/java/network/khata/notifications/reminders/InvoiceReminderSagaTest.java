@@ -114,6 +114,28 @@ class InvoiceReminderSagaTest {
                         "reminder/-3");
     }
 
+    /** Issue 28: no reminder while the customer disputes the invoice; the owner's answer resumes them, from now. */
+    @Test
+    void aDisputeHoldsTheRemindersUntilTheOwnerAnswers() {
+        fixture.givenCurrentTime(NOW).andThenAggregate(INVOICE.toString()).published(created())
+                .whenAggregate(INVOICE.toString()).publishes(new network.khata.api.dispute.InvoiceDisputed(INVOICE, BUSINESS,
+                        CUSTOMER, "INV-9", network.khata.api.dispute.DisputeReason.WRONG_AMOUNT, null))
+                .expectNoScheduledDeadlines();
+        fixture.whenTimeAdvancesTo(ist10(2)).expectNoDispatchedCommands();
+        fixture.whenAggregate(INVOICE.toString()).publishes(new network.khata.api.dispute.DisputeResolved(INVOICE, BUSINESS,
+                        CUSTOMER, "INV-9", network.khata.api.dispute.DisputeResolution.UPHELD, "10 bags"))
+                .expectScheduledDeadline(ist10(4), "reminder/0");
+    }
+
+    @Test
+    void aCreditNoteThatSettlesTheInvoiceEndsItsReminders() {
+        fixture.givenCurrentTime(NOW).andThenAggregate(INVOICE.toString()).published(created())
+                .whenAggregate(INVOICE.toString()).publishes(new network.khata.api.dispute.InvoiceCorrected(INVOICE, BUSINESS,
+                        CUSTOMER, NetworkIds.partyId(BUSINESS, CUSTOMER), "INV-9", new BigDecimal("2500.00"), new BigDecimal("0.01"),
+                        new BigDecimal("0.01"), InvoiceStatus.PAID, null))
+                .expectNoScheduledDeadlines().expectActiveSagas(0);
+    }
+
     @Test
     void pausedItWaitsAndResumedItPlansFromNow() {
         fixture.givenCurrentTime(NOW).andThenAggregate(INVOICE.toString()).published(created())

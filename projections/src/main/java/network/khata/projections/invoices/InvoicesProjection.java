@@ -9,6 +9,7 @@ import network.khata.api.invoice.PaymentLinks;
 import network.khata.api.reminder.InvoiceRemindersChanged;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import network.khata.api.dispute.InvoiceCorrected;
 import network.khata.api.invoice.PaymentRecorded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -69,6 +70,23 @@ public class InvoicesProjection {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 event.invoiceId(), event.paymentId(), event.businessId(), event.customerId(), event.amount(), event.paidOn(),
                 event.method(), PaidVia.orOwner(event.via()).code(), java.sql.Timestamp.from(at));
+        balanceOf(event.businessId(), event.customerId());
+        dueTotalOf(event.businessId(), dueDay.get(0));
+    }
+
+    /**
+     * A credit note: the invoice is billed the new amount and {@code credited} grows by what it took off; written from
+     * the row's own amount, so redelivery changes nothing. Balances are summed again like after a payment.
+     */
+    @EventHandler
+    void on(InvoiceCorrected event, @Timestamp Instant at) {
+        List<LocalDate> dueDay = jdbc.query("""
+                        UPDATE invoices SET credited = credited + amount - ?, amount = ?, status = ?, updated_at = ? WHERE id = ?
+                        RETURNING due_date""", (rs, row) -> rs.getObject(1, LocalDate.class), event.amount(), event.amount(),
+                event.status().code(), java.sql.Timestamp.from(at), event.invoiceId());
+        if (dueDay.isEmpty()) {
+            return;
+        }
         balanceOf(event.businessId(), event.customerId());
         dueTotalOf(event.businessId(), dueDay.get(0));
     }

@@ -58,6 +58,13 @@ public class NetworkProfileProjection {
                 + "WHERE customer_id = ?", event.amount(), java.sql.Timestamp.from(at), event.customerId());
     }
 
+    /** A credit note: the customer was billed that much less. Counted once per event (the group's token moves with the row). */
+    @EventHandler
+    void on(network.khata.api.dispute.InvoiceCorrected event, @Timestamp Instant at) {
+        jdbc.update("UPDATE customer_network_profile SET total_amount_received = total_amount_received - ?, updated_at = ? "
+                + "WHERE customer_id = ?", event.credit(), java.sql.Timestamp.from(at), event.customerId());
+    }
+
     @EventHandler
     void on(PhoneVerified event, @Timestamp Instant at) {
         jdbc.update("UPDATE customer_network_profile SET phone_verified = true, phone_verified_at = ?, updated_at = ? "

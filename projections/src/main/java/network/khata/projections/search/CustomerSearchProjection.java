@@ -94,6 +94,13 @@ public class CustomerSearchProjection {
         refreshInvoices(event.partyId());
     }
 
+    /** A credit note lowers what the invoice asks, and so the customer's balance. */
+    @EventHandler
+    void on(network.khata.api.dispute.InvoiceCorrected event) {
+        jdbc.update("UPDATE customer_search_invoices SET amount = ? WHERE invoice_id = ?", event.amount(), event.invoiceId());
+        refreshInvoices(event.partyId());
+    }
+
     /** Sets the document's last invoice and balance from the totals: the same result however often it runs. */
     private void refreshInvoices(UUID partyId) {
         Map<String, Object> totals = jdbc.queryForMap("SELECT max(issue_date) AS last_invoice, coalesce(sum(amount - paid), 0) AS balance "

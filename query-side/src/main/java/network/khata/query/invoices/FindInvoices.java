@@ -13,6 +13,6 @@ import java.util.UUID;
 public record FindInvoices(UUID businessId, Filter filter, String sort, Cursor after, int limit) {
     /** {@code overdue}: unpaid or part paid, due before today in the business's zone. */
     public record Filter(String status, UUID customerId, Boolean overdue, LocalDate issuedFrom, LocalDate issuedTo,
-                         LocalDate dueFrom, LocalDate dueTo, String number) {
+                         LocalDate dueFrom, LocalDate dueTo, String number, Boolean disputed) {
     }
 }

@@ -10,9 +10,11 @@ import java.util.List;
 
 /**
  * The spec's invoice detail screen: the invoice, its payments, every message about it with where it stands, its
- * reminders sent and upcoming, and where the customer pays it ({@code payment_link} null once it is paid).
+ * reminders sent and upcoming, where the customer pays it ({@code payment_link} null once it is paid), and what the
+ * customer and the owner said about it ({@code conversation}: confirmed, disputed, corrected, upheld).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record InvoiceDetail(InvoicePage.OwnerInvoice invoice, @Nullable String paymentLink, List<InvoicePayment> payments,
-                            List<NotificationStatus.MessageStatus> messages, InvoiceReminders reminders) {
+                            List<NotificationStatus.MessageStatus> messages, InvoiceReminders reminders,
+                            List<network.khata.query.dispute.Said> conversation) {
 }

@@ -1,5 +1,6 @@
 package network.khata.query.invoices;
 
+import network.khata.query.dispute.InvoiceConversations;
 import network.khata.api.invoice.PaymentLinks;
 import network.khata.query.business.BusinessCalendar;
 import network.khata.query.notifications.MessageStatusQueries;
@@ -22,15 +23,18 @@ public class InvoiceDetailQueries {
     private final MessageStatusQueries messages;
     private final ReminderQueries reminders;
     private final PaymentLinks paymentLinks;
+    private final InvoiceConversations conversations;
 
     public InvoiceDetailQueries(JdbcTemplate jdbc, BusinessCalendar calendar, InvoicePayments payments,
-                                MessageStatusQueries messages, ReminderQueries reminders, PaymentLinks paymentLinks) {
+                                MessageStatusQueries messages, ReminderQueries reminders, PaymentLinks paymentLinks,
+                                InvoiceConversations conversations) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.payments = payments;
         this.messages = messages;
         this.reminders = reminders;
         this.paymentLinks = paymentLinks;
+        this.conversations = conversations;
     }
 
     @QueryHandler
@@ -44,6 +48,7 @@ public class InvoiceDetailQueries {
         return new InvoiceDetail(invoice, "paid".equals(invoice.status()) ? null : paymentLinks.forInvoice(invoice.invoiceId()),
                 payments.of(List.of(invoice.invoiceId())).getOrDefault(invoice.invoiceId(), List.of()),
                 messages.ofInvoice(query.businessId(), query.invoiceId()),
-                reminders.handle(new FindInvoiceReminders(query.businessId(), query.invoiceId())));
+                reminders.handle(new FindInvoiceReminders(query.businessId(), query.invoiceId())),
+                conversations.of(query.invoiceId()));
     }
 }

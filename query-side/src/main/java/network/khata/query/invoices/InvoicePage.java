@@ -18,6 +18,6 @@ public record InvoicePage(List<OwnerInvoice> invoices, @Nullable String nextCurs
     public record OwnerInvoice(UUID invoiceId, String invoiceNumber, UUID customerId, String customerName,
                                @JsonProperty("issue_date") LocalDate issueDate,
                                @Nullable LocalDate dueDate, BigDecimal amount, BigDecimal amountPaid, BigDecimal outstanding,
-                               String status, long daysOverdue) {
+                               String status, long daysOverdue, @Nullable String customerSay, BigDecimal credited) {
     }
 }

@@ -78,6 +78,9 @@ public class OwnerInvoiceQueries {
         condition(sql, args, " AND i.issue_date <= ?", filter.issuedTo());
         condition(sql, args, " AND i.due_date >= ?", filter.dueFrom());
         condition(sql, args, " AND i.due_date <= ?", filter.dueTo());
+        if (filter.disputed() != null) {
+            sql.append(filter.disputed() ? " AND i.customer_say = 'disputed'" : " AND i.customer_say IS DISTINCT FROM 'disputed'");
+        }
         if (filter.number() != null) {
             // a prefix as a byte-order range: under row-level security only leakproof operators reach the index (LIKE is not)
             String prefix = filter.number();
@@ -108,6 +111,7 @@ public class OwnerInvoiceQueries {
         long overdue = due != null && !"paid".equals(status) && due.isBefore(today) ? ChronoUnit.DAYS.between(due, today) : 0;
         return new InvoicePage.OwnerInvoice(rs.getObject("id", UUID.class), rs.getString("invoice_number"),
                 rs.getObject("customer_id", UUID.class), rs.getString("customer_name"), rs.getObject("issue_date", LocalDate.class),
-                due, amount, paid, amount.subtract(paid), status, overdue);
+                due, amount, paid, amount.subtract(paid), status, overdue, rs.getString("customer_say"),
+                rs.getBigDecimal("credited").setScale(2, RoundingMode.HALF_UP));
     }
 }

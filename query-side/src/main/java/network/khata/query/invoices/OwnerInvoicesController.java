@@ -39,6 +39,8 @@ public class OwnerInvoicesController {
                                 @RequestParam(name = "customer_id", required = false) UUID customerId,
                                 @Parameter(description = "true: unpaid or part paid and past its due date; false: not overdue")
                                 @RequestParam(required = false) Boolean overdue,
+                                @Parameter(description = "true: the customer disputes it and the owner has not answered yet")
+                                @RequestParam(required = false) Boolean disputed,
                                 @RequestParam(name = "issued_from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedFrom,
                                 @RequestParam(name = "issued_to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedTo,
                                 @RequestParam(name = "due_from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
@@ -49,7 +51,8 @@ public class OwnerInvoicesController {
                                         message = "must be one of newest, oldest, due, largest") String sort,
                                 @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
                                 @RequestParam(required = false) @Size(max = 200) String cursor) {
-        FindInvoices.Filter filter = new FindInvoices.Filter(status, customerId, overdue, issuedFrom, issuedTo, dueFrom, dueTo, number);
+        FindInvoices.Filter filter = new FindInvoices.Filter(status, customerId, overdue, issuedFrom, issuedTo, dueFrom, dueTo, number,
+                disputed);
         return queries.query(new FindInvoices(owner.businessId(), filter, sort, Cursor.decode(cursor), limit), InvoicePage.class).join();
     }
 

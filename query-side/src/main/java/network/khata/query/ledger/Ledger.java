@@ -17,7 +17,10 @@ import java.util.UUID;
 public record Ledger(UUID businessId, String businessName, UUID customerId, String customerName, @Nullable LocalDate from,
                      @Nullable LocalDate to,
                      BigDecimal openingBalance, List<Entry> entries, BigDecimal closingBalance) {
-    /** {@code kind} invoice or payment; a payment names the invoice it paid and how ({@code method}). */
+    /**
+     * {@code kind} invoice, payment or credit_note; a payment names the invoice it paid and how ({@code method}), a credit
+     * note the invoice it lowered.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Entry(LocalDate date, String kind, UUID invoiceId, String invoiceNumber, @Nullable String method,
                         BigDecimal debit, BigDecimal credit, BigDecimal balance) {

@@ -13,11 +13,15 @@ import java.util.Map;
 public final class LedgerCsv {
     private static final Map<String, List<String>> WORDS = Map.of(
             "en", List.of("customer", "business", "date", "entry", "invoice", "method", "debit", "credit", "balance",
-                    "opening balance", "closing balance", "total owed", "invoice", "payment"),
+                    "opening balance", "closing balance", "total owed", "invoice", "payment", "credit note"),
             "hi", List.of("ग्राहक", "दुकान", "तारीख", "विवरण", "बिल", "तरीका", "नामे", "जमा", "बाकी", "पिछला बाकी", "अंतिम बाकी",
-                    "कुल बाकी", "बिल", "भुगतान"));
+                    "कुल बाकी", "बिल", "भुगतान", "क्रेडिट नोट"));
 
     private LedgerCsv() {
+    }
+
+    private static String word(String kind, List<String> w) {
+        return kind.equals("invoice") ? w.get(12) : kind.equals("credit_note") ? w.get(14) : w.get(13);
     }
 
     /** @param language {@code hi} or anything else for English */
@@ -32,7 +36,7 @@ public final class LedgerCsv {
             csv.append(business).append(',').append(ledger.from() == null ? "" : ledger.from()).append(',').append(w.get(9))
                     .append(",,,,,").append(ledger.openingBalance().toPlainString()).append('\n');
             for (Ledger.Entry entry : ledger.entries()) {
-                csv.append(String.join(",", business, entry.date().toString(), entry.kind().equals("invoice") ? w.get(12) : w.get(13),
+                csv.append(String.join(",", business, entry.date().toString(), word(entry.kind(), w),
                         quoted(entry.invoiceNumber()), entry.method() == null ? "" : entry.method(), entry.debit().toPlainString(),
                         entry.credit().toPlainString(), entry.balance().toPlainString())).append('\n');
             }

@@ -66,7 +66,8 @@ public final class LedgerPdf {
         for (Ledger.Entry entry : ledger.entries()) {
             table.addCell(cell(Printed.day(entry.date()), PLAIN, false));
             boolean named = entry.method() != null && !entry.method().equals("other");
-            table.addCell(cell(entry.kind().equals("invoice") ? "Invoice" : "Payment" + (named ? " (" + entry.method() + ")" : ""), PLAIN, false));
+            table.addCell(cell(entry.kind().equals("invoice") ? "Invoice" : entry.kind().equals("credit_note") ? "Credit note"
+                    : "Payment" + (named ? " (" + entry.method() + ")" : ""), PLAIN, false));
             table.addCell(cell(entry.invoiceNumber(), PLAIN, false));
             table.addCell(cell(entry.debit().signum() == 0 ? "" : Printed.rupees(entry.debit()), PLAIN, true));
             table.addCell(cell(entry.credit().signum() == 0 ? "" : Printed.rupees(entry.credit()), PLAIN, true));

@@ -13,8 +13,9 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 
 /**
- * Answers {@link FindCustomerLedger} from the invoices and payments read models: invoices on their issue date, payments
- * on the day they were paid, an invoice before a payment on the same day, then in the order they were recorded.
+ * Answers {@link FindCustomerLedger} from the invoices and payments read models: invoices on their issue date, as first
+ * billed; payments on the day they were paid; credit notes (an invoice corrected after a dispute) on the business's day
+ * they were given. On one day an invoice comes first, then payments, then credit notes, each in the order recorded.
  */
 @Component
 public class LedgerQueries {
@@ -41,17 +42,22 @@ public class LedgerQueries {
                 .orElseThrow(() -> new NoSuchElementException("no customer " + query.customerId() + " in this business"));
         List<Line> lines = jdbc.query("""
                         SELECT issue_date AS day, 0 AS kind_order, created_at AS at, 'invoice' AS kind, id AS invoice_id,
-                               invoice_number, NULL AS method, amount AS debit, 0 AS credit
+                               invoice_number, NULL AS method, amount + credited AS debit, 0 AS credit
                         FROM invoices WHERE business_id = ? AND customer_id = ?
                         UNION ALL
                         SELECT pay.paid_on, 1, pay.recorded_at, 'payment', pay.invoice_id, i.invoice_number, pay.method, 0, pay.amount
                         FROM invoice_payments pay JOIN invoices i ON i.id = pay.invoice_id
                         WHERE pay.business_id = ? AND pay.customer_id = ?
+                        UNION ALL
+                        SELECT (c.said_at AT TIME ZONE b.time_zone)::date, 2, c.said_at, 'credit_note', c.invoice_id, i.invoice_number,
+                               NULL, 0, c.credit
+                        FROM invoice_conversation c JOIN invoices i ON i.id = c.invoice_id JOIN businesses b ON b.id = c.business_id
+                        WHERE c.business_id = ? AND c.customer_id = ? AND c.kind = 'corrected'
                         ORDER BY day, kind_order, at""",
                 (rs, row) -> new Line(rs.getObject("day", LocalDate.class), rs.getString("kind"), rs.getObject("invoice_id", UUID.class),
                         rs.getString("invoice_number"), rs.getString("method"), money(rs.getBigDecimal("debit")),
                         money(rs.getBigDecimal("credit"))),
-                query.businessId(), query.customerId(), query.businessId(), query.customerId());
+                query.businessId(), query.customerId(), query.businessId(), query.customerId(), query.businessId(), query.customerId());
         BigDecimal opening = money(BigDecimal.ZERO);
         BigDecimal balance = opening;
         List<Ledger.Entry> entries = new ArrayList<>();

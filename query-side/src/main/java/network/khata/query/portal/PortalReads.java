@@ -52,10 +52,10 @@ public class PortalReads {
     public record PortalInvoice(UUID invoiceId, UUID businessId, String businessName, String invoiceNumber, LocalDate date,
                                 BigDecimal amount, BigDecimal amountPaid, BigDecimal outstanding, String status,
                                 @Nullable LocalDate dueDate, @Nullable Long daysUntilDue, @Nullable String paymentLink, String pdfUrl,
-                                List<InvoicePayment> payments) {
+                                List<InvoicePayment> payments, @Nullable String customerSay) {
         PortalInvoice withPayments(List<InvoicePayment> paid) {
             return new PortalInvoice(invoiceId, businessId, businessName, invoiceNumber, date, amount, amountPaid, outstanding,
-                    status, dueDate, daysUntilDue, paymentLink, pdfUrl, paid);
+                    status, dueDate, daysUntilDue, paymentLink, pdfUrl, paid, customerSay);
         }
     }
 
@@ -108,7 +108,7 @@ public class PortalReads {
         return new PortalInvoice(id, rs.getObject("business_id", UUID.class), rs.getString("business_name"),
                 rs.getString("invoice_number"), rs.getObject("issue_date", LocalDate.class), amount, paid, amount.subtract(paid),
                 rs.getString("status"), due, due == null ? null : ChronoUnit.DAYS.between(today, due),
-                paymentLinks.forInvoice(id), "/api/customer-portal/invoices/" + id + "/pdf", List.of());
+                paymentLinks.forInvoice(id), "/api/customer-portal/invoices/" + id + "/pdf", List.of(), rs.getString("customer_say"));
     }
 
     /** Where the customer pays what they owe the business. */

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * One invoice's reminders, times in the business's zone: those sent (by the schedule or by hand, each channel) and
- * those still to come by the schedule in force ({@code own_schedule}: the invoice's own steps, else the business's).
+ * those still to come by the schedule in force ({@code own_schedule}: the invoice's own steps, else the business's);
+ * {@code paused} while the owner paused them or the customer disputes the invoice.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record InvoiceReminders(UUID invoiceId, String invoiceNumber, String status, boolean enabled, boolean paused,

@@ -53,11 +53,13 @@ public class ReminderPlans {
                 .stream().findFirst().orElse(new BusinessReminders(ReminderPolicy.OFF, BusinessTimeZone.DEFAULT));
     }
 
+    /** An invoice's reminders wait while the owner paused them or the customer disputes it (until the owner answers). */
     Invoice invoice(ResultSet rs) throws SQLException {
         String steps = rs.getString("reminder_steps");
         return new Invoice(rs.getObject("id", UUID.class), rs.getString("invoice_number"), rs.getObject("customer_id", UUID.class),
                 rs.getString("status"), rs.getObject("issue_date", LocalDate.class), rs.getObject("due_date", LocalDate.class),
-                rs.getBoolean("reminders_paused"), steps == null ? null : read(steps, STEPS));
+                rs.getBoolean("reminders_paused") || "disputed".equals(rs.getString("customer_say")),
+                steps == null ? null : read(steps, STEPS));
     }
 
     /** The invoice's steps with their times, whichever schedule is in force. */

@@ -76,6 +76,7 @@ public class ReminderQueries {
         // an invoice is reminded from EARLIEST_DAY before its date to LATEST_DAY after it
         List<ReminderPlans.Invoice> open = jdbc.query("""
                         SELECT * FROM invoices WHERE business_id = ? AND status <> 'paid' AND NOT reminders_paused
+                          AND customer_say IS DISTINCT FROM 'disputed'
                           AND coalesce(due_date, issue_date) BETWEEN ? AND ?""", (rs, row) -> plans.invoice(rs),
                 query.businessId(), today.minusDays(ReminderPolicy.LATEST_DAY), today.plusDays(query.days() - ReminderPolicy.EARLIEST_DAY));
         Set<UUID> sent = plans.sentNotifications(open.stream().map(ReminderPlans.Invoice::id).toList());
