@@ -43,7 +43,10 @@
       signOut: 'Sign out', codeSent: 'If this number is on a business\'s team, a code is on its way by SMS. It is valid for 10 minutes.',
       noBusiness: 'This number is not on any business\'s team. Ask the owner to add it.', owner: 'owner', staff: 'staff',
       staffNote: 'You are signed in as staff: the money summary and the reports are for the owner.', unpaidInvoices: 'Unpaid invoices',
-      due: 'due',
+      due: 'due', disputes: 'Customers say these are not right', correct: 'Correct the amount', uphold: 'It stands',
+      newAmount: 'Correct amount (₹)', answerNote: 'Note to the customer', send: 'Send answer', answered: 'Answer sent to',
+      reasons: { wrong_amount: 'The amount is wrong', not_received: 'Not received', already_paid: 'Already paid',
+        not_mine: 'Not theirs', other: 'Something else' },
       rows: ['Invoices sent', 'Notifications sent', 'Email open rate', 'SMS delivery rate', 'Portal access rate',
         'Repeat customers', 'Avg days to pay', 'Days to pay, not notified', 'Faster with notification', 'Collection rate'],
     },
@@ -57,7 +60,10 @@
       signOut: 'साइन आउट', codeSent: 'अगर यह नंबर किसी व्यवसाय की टीम में है, तो SMS से कोड आ रहा है। यह 10 मिनट के लिए मान्य है।',
       noBusiness: 'यह नंबर किसी व्यवसाय की टीम में नहीं है। मालिक से इसे जोड़ने को कहें।', owner: 'मालिक', staff: 'स्टाफ़',
       staffNote: 'आप स्टाफ़ के रूप में साइन इन हैं: पैसे का हिसाब और रिपोर्ट मालिक के लिए हैं।', unpaidInvoices: 'बाकी बिल',
-      due: 'देय',
+      due: 'देय', disputes: 'ग्राहक कहते हैं ये बिल सही नहीं', correct: 'रकम ठीक करें', uphold: 'बिल सही है',
+      newAmount: 'सही रकम (₹)', answerNote: 'ग्राहक के लिए संदेश', send: 'जवाब भेजें', answered: 'जवाब भेजा:',
+      reasons: { wrong_amount: 'रकम गलत है', not_received: 'सामान नहीं मिला', already_paid: 'भुगतान हो चुका',
+        not_mine: 'उनका नहीं है', other: 'कुछ और' },
       rows: ['भेजे गए बिल', 'भेजे गए संदेश', 'ईमेल खोले गए', 'SMS पहुँचे', 'पोर्टल पर आए ग्राहक', 'दोबारा खरीदने वाले ग्राहक',
         'भुगतान में औसत दिन', 'बिना संदेश के भुगतान में दिन', 'संदेश से कितना जल्दी', 'वसूली दर'],
     },
@@ -130,6 +136,42 @@
       body: JSON.stringify({ channels: ['sms', 'whatsapp'], message_template: 'reminder' }),
     })).json();
     status.textContent = t('reminded') + ' ' + debtor.name + ' (' + invoice.invoice_number + ', ' + sent.channels_sent.join(', ') + ')';
+  }
+
+  /** Issue 28: the invoices customers dispute, with their reason and note; the owner corrects the amount or upholds it. */
+  async function loadDisputes() {
+    const disputed = (await (await call('/api/invoices?disputed=true&sort=oldest&limit=20')).json()).invoices;
+    const details = await Promise.all(disputed.map(async (invoice) => (await call('/api/invoices/' + invoice.invoice_id)).json()));
+    $('disputes').replaceChildren(...(details.length ? details.map(disputeItem) : [item([[t('none')]])]));
+  }
+
+  function disputeItem(detail) {
+    const invoice = detail.invoice;
+    const said = detail.conversation.filter((s) => s.kind === 'disputed').pop() || {};
+    const li = item([[invoice.customer_name + ' · ' + invoice.invoice_number], [rupees(invoice.amount), 'owed']],
+      [[(t('reasons')[said.reason] || said.reason || '') + (said.note ? ' — “' + said.note + '”' : ''), 'label']]);
+    li.className = 'dispute';
+    li.dataset.number = invoice.invoice_number;
+    const form = document.createElement('form');
+    form.className = 'answer';
+    const amount = document.createElement('input');
+    amount.type = 'number'; amount.step = '0.01'; amount.min = '0.01'; amount.name = 'amount'; amount.placeholder = t('newAmount');
+    amount.setAttribute('aria-label', t('newAmount'));
+    const note = document.createElement('input');
+    note.name = 'note'; note.maxLength = 500; note.placeholder = t('answerNote'); note.setAttribute('aria-label', t('answerNote'));
+    const correct = document.createElement('button');
+    correct.type = 'submit'; correct.className = 'correct'; correct.textContent = t('correct');
+    const uphold = document.createElement('button');
+    uphold.type = 'button'; uphold.className = 'uphold'; uphold.textContent = t('uphold');
+    const answer = (body) => call('/api/invoices/' + invoice.invoice_id + '/dispute-answer', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...body, note: note.value.trim() || null }),
+    }).then(() => { $('remind-status').textContent = t('answered') + ' ' + invoice.customer_name; return loadDisputes(); })
+      .catch((e) => fail(e.message));
+    form.addEventListener('submit', (event) => { event.preventDefault(); answer({ resolution: 'corrected', corrected_amount: Number(amount.value) }); });
+    uphold.addEventListener('click', () => answer({ resolution: 'upheld' }));
+    form.append(amount, note, correct, uphold);
+    li.append(form);
+    return li;
   }
 
   function money() {
@@ -247,6 +289,7 @@
     texts();
     if (session.role === 'staff') return loadStaff();
     summary = await (await call('/api/money/summary')).json();
+    await loadDisputes();
     report = await (await call('/api/analytics/customer-network?period=last_30_days')).json();
     render();
     reminders((await (await call('/api/reminders/upcoming?days=7')).json()).reminders);
@@ -322,6 +365,7 @@
     language = language === 'hi' ? 'en' : 'hi';
     localStorage.setItem('khata.owner.language', language);
     render();
+    if (summary) loadDisputes().catch((e) => fail(e.message));
   });
   $('export-csv').addEventListener('click', () => exportReport('csv').catch((e) => fail(e.message)));
   $('export-pdf').addEventListener('click', () => exportReport('pdf').catch((e) => fail(e.message)));

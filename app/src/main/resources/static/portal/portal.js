@@ -44,15 +44,97 @@
     show('login');
   }
 
-  /** GET with the customer's token; renews it once when it has expired. */
-  async function authorized(path, asBlob) {
+  /** GET (or, with a body, POST) with the customer's token; renews it once when it has expired. */
+  async function authorized(path, asBlob, body) {
     for (let attempt = 0; attempt < 2; attempt++) {
-      const response = await fetch(api + path, { headers: { Authorization: 'Bearer ' + tokens.access } });
+      const headers = { Authorization: 'Bearer ' + tokens.access };
+      if (body !== undefined) headers['Content-Type'] = 'application/json';
+      const response = await fetch(api + path, body === undefined ? { headers }
+        : { method: 'POST', headers, body: JSON.stringify(body) });
       if (response.status === 401 && attempt === 0 && await refreshSession()) continue;
       if (response.status === 401) { tokens.clear(); show('login'); throw new Error('Please sign in again'); }
-      if (!response.ok) throw new Error('Could not load (' + response.status + ')');
+      if (!response.ok) {
+        const problem = await response.json().catch(() => ({}));
+        throw new Error(problem.detail || 'Could not load (' + response.status + ')');
+      }
       return asBlob ? response.blob() : response.json();
     }
+  }
+
+  // Issue 28: the customer's say on an invoice — it is right, or it is not and why — and the shop's answer.
+  const REASONS = { wrong_amount: 'The amount is wrong', not_received: 'I did not receive it', already_paid: 'I already paid',
+    not_mine: 'This is not mine', other: 'Something else' };
+  const SAID = {
+    confirmed: () => 'You said this invoice is right',
+    disputed: (s) => 'You said it is not right: ' + (REASONS[s.reason] || s.reason).toLowerCase(),
+    corrected: (s) => 'The shop corrected it: ' + money(s.credit) + ' taken off',
+    upheld: () => 'The shop says it stands',
+  };
+
+  function sayActions(invoice, item) {
+    const say = document.createElement('div');
+    say.className = 'say';
+    if (invoice.customer_say === 'disputed') {
+      say.textContent = 'You said this is not right · waiting for the shop\'s answer';
+    } else if (invoice.customer_say === 'confirmed') {
+      say.textContent = 'You said this invoice is right';
+    }
+    const buttons = document.createElement('div');
+    buttons.className = 'say-buttons';
+    if (invoice.customer_say !== 'confirmed') {
+      buttons.append(button('confirm', 'It is right', () => authorized('/invoices/' + invoice.invoice_id + '/confirm', false, {})
+        .then(refreshView)));
+    }
+    if (invoice.status !== 'paid' && invoice.customer_say !== 'disputed') {
+      buttons.append(button('dispute', 'Not right?', () => { form.hidden = !form.hidden; return Promise.resolve(); }));
+    }
+    buttons.append(button('history', 'What was said', () => showConversation(invoice, history)));
+    const form = disputeForm(invoice);
+    const history = document.createElement('ul');
+    history.className = 'conversation';
+    say.append(buttons, form, history);
+    item.append(say);
+  }
+
+  function button(css, text, action) {
+    const b = document.createElement('button');
+    b.type = 'button'; b.className = 'link ' + css; b.textContent = text;
+    b.addEventListener('click', () => action().catch((e) => fail(e.message)));
+    return b;
+  }
+
+  function disputeForm(invoice) {
+    const form = document.createElement('form');
+    form.className = 'dispute-form'; form.hidden = true;
+    const reason = document.createElement('select');
+    reason.name = 'reason';
+    Object.entries(REASONS).forEach(([code, text]) => reason.append(new Option(text, code)));
+    const note = document.createElement('textarea');
+    note.name = 'note'; note.maxLength = 500; note.rows = 2; note.placeholder = 'Tell the shop what is wrong (optional)';
+    const send = document.createElement('button');
+    send.type = 'submit'; send.textContent = 'Send to the shop';
+    form.append(reason, note, send);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      authorized('/invoices/' + invoice.invoice_id + '/dispute', false, { reason: reason.value, note: note.value.trim() || null })
+        .then(refreshView).catch((e) => fail(e.message));
+    });
+    return form;
+  }
+
+  async function showConversation(invoice, list) {
+    const conversation = await authorized('/invoices/' + invoice.invoice_id + '/conversation');
+    list.replaceChildren(...(conversation.said.length ? conversation.said : [null]).map((said) => {
+      const li = document.createElement('li');
+      li.textContent = said === null ? 'Nothing said yet'
+        : new Date(said.said_at).toLocaleDateString('en-GB').replaceAll('/', '-') + ' · ' + SAID[said.kind](said) + (said.note ? ' — “' + said.note + '”' : '');
+      return li;
+    }));
+  }
+
+  /** After the customer said something: the view they are on, again. */
+  function refreshView() {
+    return $('business').hidden ? loadDashboard() : loadBusinessInvoices();
   }
 
   function invoiceItem(invoice, withBusiness) {
@@ -85,6 +167,7 @@
     pdf.type = 'button'; pdf.className = 'link pdf'; pdf.textContent = 'Download PDF';
     pdf.addEventListener('click', () => downloadPdf(invoice));
     actions.appendChild(pdf);
+    sayActions(invoice, item);
     return item;
   }
 

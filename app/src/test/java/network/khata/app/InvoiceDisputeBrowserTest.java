@@ -1,0 +1,57 @@
+package network.khata.app;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 28 in a browser: the customer says an invoice is not right, in the portal; the owner sees why on /owner and
+ * corrects the amount; the customer sees the corrected invoice and what each side said.
+ */
+@PostgresEngineApp
+class InvoiceDisputeBrowserTest extends BrowserTest {
+
+    @Test
+    void theCustomerDisputesTheOwnerCorrectsAndBothSeeTheSameStory() {
+        Owner shop = newBusiness("Fertilizer Shop");
+        Customer ravi = registerCustomer(shop, "Ravi Kumar", newPhone(), false);
+        invoice(shop, ravi, "INV-7", "2500");
+
+        browser.get("http://127.0.0.1:" + port + "/portal");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone"))).sendKeys(ravi.phone().substring(3));
+        browser.findElement(By.id("send-code")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).sendKeys(codeSentTo(ravi.phone(), 1));
+        browser.findElement(By.id("verify")).click();
+        WebElement invoice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#recent-invoices li[data-number='INV-7']")));
+        invoice.findElement(By.cssSelector("button.dispute")).click();
+        new Select(invoice.findElement(By.cssSelector("select[name=reason]"))).selectByValue("wrong_amount");
+        invoice.findElement(By.cssSelector("textarea[name=note]")).sendKeys("We agreed 2,000 for the 10 bags");
+        invoice.findElement(By.cssSelector(".dispute-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#recent-invoices li[data-number='INV-7'] .say"),
+                "waiting for the shop"));
+        screenshot("portal-dispute");
+
+        browser.get("http://127.0.0.1:" + port + "/owner#token=" + shop.token() + "&business=" + shop.businessId());
+        WebElement dispute = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#disputes li.dispute[data-number='INV-7']")));
+        assertThat(dispute.getText()).contains("Ravi Kumar", "₹2,500.00", "The amount is wrong", "We agreed 2,000 for the 10 bags");
+        dispute.findElement(By.cssSelector("input[name=amount]")).sendKeys("2000");
+        dispute.findElement(By.cssSelector("input[name=note]")).sendKeys("Agreed price");
+        screenshot("owner-disputes");
+        dispute.findElement(By.cssSelector("button.correct")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("remind-status"), "Ravi Kumar"));
+        wait.until(driver -> driver.findElements(By.cssSelector("#disputes li.dispute")).isEmpty());
+
+        browser.get("http://127.0.0.1:" + port + "/portal");
+        WebElement corrected = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#recent-invoices li[data-number='INV-7']")));
+        assertThat(corrected.findElement(By.cssSelector(".amount-small")).getText()).isEqualTo("₹2,000.00");
+        corrected.findElement(By.cssSelector("button.history")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#recent-invoices li[data-number='INV-7'] .conversation li"), 2));
+        assertThat(browser.findElement(By.cssSelector("#recent-invoices li[data-number='INV-7'] .conversation")).getText())
+                .contains("You said it is not right: the amount is wrong", "The shop corrected it: ₹500.00 taken off", "Agreed price");
+        screenshot("portal-dispute-answered");
+    }
+}
