@@ -44,13 +44,16 @@
     show('login');
   }
 
-  /** GET (or, with a body, POST) with the customer's token; renews it once when it has expired. */
+  /**
+   * GET with the customer's token, or POST when a body is given (null: a POST without one); renews the token once
+   * when it has expired.
+   */
   async function authorized(path, asBlob, body) {
     for (let attempt = 0; attempt < 2; attempt++) {
       const headers = { Authorization: 'Bearer ' + tokens.access };
-      if (body !== undefined) headers['Content-Type'] = 'application/json';
+      if (body) headers['Content-Type'] = 'application/json';
       const response = await fetch(api + path, body === undefined ? { headers }
-        : { method: 'POST', headers, body: JSON.stringify(body) });
+        : { method: 'POST', headers, body: body ? JSON.stringify(body) : undefined });
       if (response.status === 401 && attempt === 0 && await refreshSession()) continue;
       if (response.status === 401) { tokens.clear(); show('login'); throw new Error('Please sign in again'); }
       if (!response.ok) {
@@ -82,7 +85,7 @@
     const buttons = document.createElement('div');
     buttons.className = 'say-buttons';
     if (invoice.customer_say !== 'confirmed') {
-      buttons.append(button('confirm', 'It is right', () => authorized('/invoices/' + invoice.invoice_id + '/confirm', false, {})
+      buttons.append(button('confirm', 'It is right', () => authorized('/invoices/' + invoice.invoice_id + '/confirm', false, null)
         .then(refreshView)));
     }
     if (invoice.status !== 'paid' && invoice.customer_say !== 'disputed') {
@@ -189,6 +192,23 @@
     $('history-status').textContent = 'Downloaded ' + link.download;
   }
 
+  /**
+   * Issue 28: which name each business holds this number under; where the first name is not the network's, "Is this
+   * you?". "Not me" stops that business's messages to this number and tells it.
+   */
+  function holder(business) {
+    const who = document.createElement('div');
+    who.className = 'holder' + (business.name_differs ? ' differs' : '');
+    who.textContent = 'They know this number as ' + business.registered_as + (business.name_differs ? '. Is this you?' : '');
+    who.append(button('not-me', 'Not me', async () => {
+      if (!confirm(business.business_name + ' will be told this number is not ' + business.registered_as
+        + ', and will send nothing more to it.')) return;
+      await authorized('/businesses/' + business.business_id + '/not-me', false, null);
+      await loadDashboard();
+    }));
+    return who;
+  }
+
   async function loadDashboard() {
     const dashboard = await authorized('/dashboard');
     $('greeting').textContent = 'Namaste' + (dashboard.customer_name ? ', ' + dashboard.customer_name : '');
@@ -203,6 +223,7 @@
       open.textContent = business.business_name + ' — ' + money(business.total_outstanding) + ' due';
       open.addEventListener('click', () => openBusiness(business));
       item.appendChild(open);
+      item.appendChild(holder(business));
       return item;
     }));
     $('recent-invoices').replaceChildren(...dashboard.recent_invoices.map((invoice) => invoiceItem(invoice, true)));

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 28 in a browser: the customer says an invoice is not right, in the portal; the owner sees why on /owner and
- * corrects the amount; the customer sees the corrected invoice and what each side said.
+ * corrects the amount; the customer sees the corrected invoice and what each side said. And "not me".
  */
 @PostgresEngineApp
 class InvoiceDisputeBrowserTest extends BrowserTest {
@@ -53,5 +53,31 @@ class InvoiceDisputeBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#recent-invoices li[data-number='INV-7'] .conversation")).getText())
                 .contains("You said it is not right: the amount is wrong", "The shop corrected it: ₹500.00 taken off", "Agreed price");
         screenshot("portal-dispute-answered");
+    }
+
+    /** The customer sees which businesses hold their number, and under what name; "not me" takes one away. */
+    @Test
+    void theCustomerSaysNotMeToABusinessThatKnowsTheirNumberByAnotherName() {
+        Owner dairy = newBusiness("Dairy");
+        Owner hardware = newBusiness("Hardware");
+        String phone = newPhone();
+        Customer ravi = registerCustomer(dairy, "Ravi Kumar", phone, false);
+        registerCustomer(hardware, "Mohan Lal", phone, false);
+        invoice(hardware, ravi, "H-7", "700");
+
+        browser.get("http://127.0.0.1:" + port + "/portal");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone"))).sendKeys(phone.substring(3));
+        browser.findElement(By.id("send-code")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).sendKeys(codeSentTo(phone, 1));
+        browser.findElement(By.id("verify")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#businesses li.business"), 2));
+        WebElement other = browser.findElement(By.cssSelector("#businesses li.business .holder.differs"));
+        assertThat(other.getText()).contains("Is this you?", "Mohan Lal");
+        screenshot("portal-not-me");
+        other.findElement(By.cssSelector("button.not-me")).click();
+        browser.switchTo().alert().accept();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#businesses li.business"), 1));
+        assertThat(browser.findElement(By.id("businesses")).getText()).contains("Dairy").doesNotContain("Hardware");
+        assertThat(browser.findElements(By.cssSelector("#recent-invoices li[data-number='H-7']"))).isEmpty();
     }
 }

@@ -2,6 +2,8 @@ package network.khata.command;
 
 import network.khata.api.customer.CustomerRegistered;
 import network.khata.api.customer.CustomerRegistration;
+import network.khata.api.customer.DisownParty;
+import network.khata.api.customer.PartyDisowned;
 import network.khata.api.customer.RegisterCustomer;
 import network.khata.api.identity.NetworkIds;
 import network.khata.api.identity.PhoneNumbers;
@@ -18,16 +20,19 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A business's customer: the link between one business and one network customer. Its id is derived from both, so
- * there is at most one per business and phone, and registering it again answers with the party that exists.
+ * there is at most one per business and phone, and registering it again answers with the party that exists. The person
+ * with the phone may say it is not them ("not me"), and from then on the business's messages do not reach them.
  */
 @Aggregate
 public class Party {
     @AggregateIdentifier
     private UUID partyId;
+    private UUID businessId;
     private UUID customerId;
     private String name;
     private String phone;
     private String email;
+    private boolean disowned;
 
     protected Party() {
     }
@@ -48,9 +53,28 @@ public class Party {
         return registration(true);
     }
 
+    /** @return whether anything changed; only the person with the party's phone may say it (anyone else: not found) */
+    @CommandHandler
+    public boolean handle(DisownParty command) {
+        if (!customerId.equals(command.customerId())) {
+            throw new NotFoundException("no business holds your number as " + command.partyId());
+        }
+        if (disowned) {
+            return false;
+        }
+        apply(new PartyDisowned(partyId, businessId, customerId, name, phone));
+        return true;
+    }
+
+    @EventSourcingHandler
+    void on(PartyDisowned event) {
+        this.disowned = true;
+    }
+
     @EventSourcingHandler
     void on(CustomerRegistered event) {
         this.partyId = event.partyId();
+        this.businessId = event.businessId();
         this.customerId = event.customerId();
         this.name = event.name();
         this.phone = event.phone();

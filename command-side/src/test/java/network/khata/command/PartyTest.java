@@ -83,4 +83,19 @@ class PartyTest {
         RegisterCustomer command = RegisterCustomer.of(KNOWN_BUSINESS, "  ", PHONE, null, null, false);
         fixture.givenNoPriorActivity().when(command).expectException(InvalidCommandException.class).expectNoEvents();
     }
+
+    /** Issue 28: "not me" is the phone's own to say, once. */
+    @Test
+    void thePersonWithThePhoneSaysNotMeOnceAndNobodyElseCan() {
+        RegisterCustomer command = ramesh();
+        CustomerRegistered registered = registered(command);
+        network.khata.api.customer.PartyDisowned disowned = new network.khata.api.customer.PartyDisowned(command.partyId(),
+                command.businessId(), command.customerId(), registered.name(), PHONE);
+        fixture.given(registered).when(new network.khata.api.customer.DisownParty(command.partyId(), command.customerId()))
+                .expectEvents(disowned).expectResultMessagePayload(true);
+        fixture.given(registered, disowned).when(new network.khata.api.customer.DisownParty(command.partyId(), command.customerId()))
+                .expectNoEvents().expectResultMessagePayload(false);
+        fixture.given(registered).when(new network.khata.api.customer.DisownParty(command.partyId(), java.util.UUID.randomUUID()))
+                .expectException(NotFoundException.class);
+    }
 }

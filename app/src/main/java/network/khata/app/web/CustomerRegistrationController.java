@@ -33,6 +33,7 @@ import network.khata.api.customer.ProfileType;
 import network.khata.api.customer.RegisterCustomer;
 import network.khata.api.identity.Actor;
 import network.khata.api.identity.PhoneNumbers;
+import network.khata.query.customers.IsKnownByAnotherName;
 import network.khata.api.verification.OtpRequestOutcome;
 import network.khata.api.verification.OtpRules;
 import network.khata.api.verification.RequestPhoneVerification;
@@ -83,11 +84,16 @@ public class CustomerRegistrationController {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record AutoRegisterResponse(String customerId, String name, String phone, boolean phoneVerified,
                                        boolean emailVerified, boolean otpSentToPhone, long otpResendAfter,
-                                       String message) {
+                                       String message, boolean knownByAnotherName) {
     }
 
+    /** The risk table's check, "phone + first name", told without the other name or business. */
+    static final String ANOTHER_NAME = " This number is in the network under another first name: at their next sign-in the "
+            + "customer is asked whether this is them.";
+
     @Operation(summary = "Register a customer by phone", description = "Idempotent by phone within the business; sends a "
-            + "welcome code unless auto_send_welcome_sms is false.")
+            + "welcome code unless auto_send_welcome_sms is false. known_by_another_name: the network knows the number "
+            + "under another first name (which one, and where, is not said); the customer is asked at their next sign-in.")
     @ApiResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = AutoRegisterResponse.class)))
     @ApiResponse(responseCode = "200", description = "Already this business's customer: as registered",
             content = @Content(schema = @Schema(implementation = AutoRegisterResponse.class)))
@@ -120,9 +126,10 @@ public class CustomerRegistrationController {
             codeRequests.record("owner", otp.outcome(), phone);
         }
 
+        boolean anotherName = queries.query(new IsKnownByAnotherName(registration.customerId(), registration.name()), Boolean.class).join();
         AutoRegisterResponse response = new AutoRegisterResponse(registration.customerId().toString(),
                 registration.name(), phone, otp.alreadyVerified(), false, otp.sent(), otp.resendAfterSeconds(),
-                message(registration, otp, phone, sendCode));
+                message(registration, otp, phone, sendCode) + (anotherName ? ANOTHER_NAME : ""), anotherName);
         return ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK).body(response);
     }
 

@@ -14,25 +14,26 @@ import network.khata.api.Limits;
 import network.khata.api.dispute.ConfirmInvoice;
 import network.khata.api.dispute.DisputeInvoice;
 import network.khata.api.dispute.DisputeReason;
+import network.khata.api.customer.DisownParty;
 import network.khata.api.identity.Actor;
+import network.khata.api.identity.NetworkIds;
 import network.khata.app.config.BodyExample;
 import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The customer's say on an invoice of theirs (issue 28): it is right, or it is not and why. The shop sees it on the
- * invoice and answers; reminders wait while a dispute is open. Another customer's invoice is not found.
+ * The customer's say (issue 28): an invoice is right, or it is not and why (the shop sees it on the invoice and answers;
+ * reminders wait while a dispute is open), or a business's customer of their number is not them at all ("not me").
+ * Another customer's invoice, or a business that does not hold the number, is not found.
  */
 @RestController
-@RequestMapping("/api/customer-portal/invoices/{invoiceId}")
 public class CustomerSayController {
     private final Commands commands;
 
@@ -48,8 +49,22 @@ public class CustomerSayController {
     public record Say(UUID invoiceId, String customerSay, boolean changed) {
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record NotMe(UUID businessId, boolean changed) {
+    }
+
+    /** Issue 28, the risk table's phone conflict: the business holds this number for someone else. */
+    @Operation(summary = "Say a business's customer of my number is not me", description = "Messages from that business "
+            + "to this number stop, the business is told, and it leaves this portal. Saying it again changes nothing.")
+    @PostMapping("/api/customer-portal/businesses/{businessId}/not-me")
+    public NotMe notMe(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor customer, @PathVariable UUID businessId,
+                       HttpServletRequest request) {
+        return new NotMe(businessId, commands.send(new DisownParty(NetworkIds.partyId(businessId, customer.id()), customer.id()),
+                customer, request));
+    }
+
     @Operation(summary = "Say an invoice is right", description = "Withdraws an open dispute of it. Saying it again changes nothing.")
-    @PostMapping("/confirm")
+    @PostMapping("/api/customer-portal/invoices/{invoiceId}/confirm")
     public Say confirm(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor customer, @PathVariable UUID invoiceId,
                        HttpServletRequest request) {
         return new Say(invoiceId, "confirmed", commands.send(new ConfirmInvoice(invoiceId, customer.id()), customer, request));
@@ -62,7 +77,7 @@ public class CustomerSayController {
     @ApiResponse(responseCode = "409", description = "`conflict`: the invoice is paid in full")
     @BodyExample("""
             {"reason": "wrong_amount", "note": "We agreed 2,000 for the 10 bags"}""")
-    @PostMapping("/dispute")
+    @PostMapping("/api/customer-portal/invoices/{invoiceId}/dispute")
     public Say dispute(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor customer, @PathVariable UUID invoiceId,
                        @Valid @RequestBody Dispute body, HttpServletRequest request) {
         DisputeReason reason = DisputeReason.valueOf(body.reason().toUpperCase(Locale.ROOT));

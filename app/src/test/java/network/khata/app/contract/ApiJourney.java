@@ -150,6 +150,8 @@ public final class ApiJourney {
                 "{\"resolution\": \"upheld\", \"note\": \"The bill says 10 bags\"}");
         call("GET", "/api/customer-portal/invoices/{invoiceId}/conversation", id, "", customer, null);
         call("POST", "/api/customer-portal/invoices/{invoiceId}/confirm", id, "", customer, null);
+        call("POST", "/api/customer-portal/businesses/{businessId}/not-me", Map.of("businessId", UUID.randomUUID().toString()), "",
+                customer, null); // 404: no business of that id holds the number
         call("GET", "/api/customer-portal/statement", Map.of(), "", customer, null);
         call("GET", "/api/customer-portal/statement/export", Map.of(), "lang=hi&business_id=" + business, customer, null);
         call("GET", "/api/customer-portal/statement/export", Map.of(), "format=pdf", customer, null);

@@ -23,8 +23,9 @@ public class ContactBook {
     }
 
     /** A business's customer as that business knows them, with the business's name and channel order. */
+    /** @param disowned the person with the phone said this customer of the business is not them: nothing reaches them */
     public record Contact(UUID partyId, UUID businessId, UUID customerId, String name, String phone, String email,
-                          String businessName, List<Channel> channelOrder) {
+                          String businessName, List<Channel> channelOrder, boolean disowned) {
         /** Where this channel reaches the customer: their email, or their phone for SMS and WhatsApp. */
         public String address(Channel channel) {
             return channel.reachesPhone() ? phone : email;
@@ -56,6 +57,10 @@ public class ContactBook {
         jdbc.update("""
                 INSERT INTO notification_contacts (party_id, business_id, customer_id, name, phone, email)
                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (party_id) DO NOTHING""", partyId, businessId, customerId, name, phone, email);
+    }
+
+    void disown(UUID partyId) {
+        jdbc.update("UPDATE notification_contacts SET disowned = true WHERE party_id = ?", partyId);
     }
 
     public void savePreferences(UUID customerId, boolean enabled, String channels, String language) {
@@ -92,7 +97,8 @@ public class ContactBook {
                         LEFT JOIN notification_businesses b ON b.id = c.business_id WHERE c.party_id = ?""",
                 (rs, row) -> new Contact(rs.getObject("party_id", UUID.class), rs.getObject("business_id", UUID.class),
                         rs.getObject("customer_id", UUID.class), rs.getString("name"), rs.getString("phone"),
-                        rs.getString("email"), rs.getString("business_name"), channelOrder(rs.getString("channel_order"))),
+                        rs.getString("email"), rs.getString("business_name"), channelOrder(rs.getString("channel_order")),
+                        rs.getBoolean("disowned")),
                 partyId).stream().findFirst();
     }
 

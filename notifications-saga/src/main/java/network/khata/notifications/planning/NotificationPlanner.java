@@ -92,6 +92,12 @@ public class NotificationPlanner {
         contacts.saveContact(event.partyId(), event.businessId(), event.customerId(), event.name(), event.phone(), event.email());
     }
 
+    /** "Not me": from now on nothing this business sends reaches the phone (each message is recorded as suppressed). */
+    @EventHandler
+    void on(network.khata.api.customer.PartyDisowned event) {
+        contacts.disown(event.partyId());
+    }
+
     @EventHandler
     void on(NotificationPreferencesChanged event) {
         contacts.savePreferences(event.customerId(), event.notificationsEnabled(), event.channelsCode(), event.preferredLanguage());
@@ -171,7 +177,7 @@ public class NotificationPlanner {
                             : NetworkIds.messageId(messageId, channel.code() + "-fallback"), channel, content.apply(channel))).toList();
             commands.sendAndWait(new RequestNotification(messageId, send.notificationId(), send.businessId(), send.customerId(),
                     send.invoiceId(), send.type(), step.channel(), message, null,
-                    suppressReason(step.channel(), message, preferences, send.customerId(), messageId, at),
+                    contact.disowned() ? "not_me" : suppressReason(step.channel(), message, preferences, send.customerId(), messageId, at),
                     fallbacks.isEmpty() ? null : fallbacks));
         }
         for (Channel channel : send.answered() ? ChannelPlan.passedOver(send.channels(), steps) : List.<Channel>of()) {

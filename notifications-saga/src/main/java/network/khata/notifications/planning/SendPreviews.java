@@ -17,7 +17,8 @@ import java.util.function.Predicate;
 /**
  * Answers {@link PreviewSend} with the planner's own rules ({@link ChannelPlan}, {@link Reachability}) over the
  * planner's own contacts, so the owner hears at once which channels go, which wait as a fallback and which cannot
- * reach the customer. A customer the planner does not know yet (registered a moment ago): every channel queued.
+ * reach the customer. A customer the planner does not know yet (registered a moment ago): every channel queued; one
+ * whose phone said "not me": every channel suppressed.
  */
 @Component
 class SendPreviews {
@@ -36,6 +37,10 @@ class SendPreviews {
             return new PreviewSend.Preview(planned);
         }
         Contact contact = known.get();
+        if (contact.disowned()) {   // "not me": nothing goes, and the answer says so
+            query.channels().forEach(channel -> planned.put(channel, new Planned("suppressed", "not_me")));
+            return new PreviewSend.Preview(planned);
+        }
         Preferences preferences = contacts.preferences(query.customerId());
         Predicate<Channel> reachable = channel -> Reachability.whyNot(channel, contact.address(channel), preferences) == null;
         for (ChannelPlan.Step step : ChannelPlan.of(query.channels(), contact.channelOrder(), reachable)) {

@@ -59,6 +59,17 @@ final class SmsTexts {
         return content(phone, sealedCode, SmsTemplate.TEAM_CODE, language, Map.of("otp", MessageContent.CODE_PLACEHOLDER), validUntil);
     }
 
+    /** To an owner: a customer disputes an invoice; the link opens the owner's page, where the reason is. */
+    static MessageContent ownerDispute(String ownerPhone, String customerName, String invoiceNumber, String language, String ownerLink) {
+        return content(ownerPhone, null, SmsTemplate.OWNER_DISPUTE, language,
+                Map.of("customer", customerName, "invoice", invoiceNumber, "link", ownerLink));
+    }
+
+    /** To an owner: the person with a customer's phone says they are not that customer. */
+    static MessageContent ownerNotMe(String ownerPhone, String customerPhone, String customerName, String language) {
+        return content(ownerPhone, null, SmsTemplate.OWNER_NOT_ME, language, Map.of("phone", customerPhone, "customer", customerName));
+    }
+
     private static MessageContent content(String phone, String sealedCode, SmsTemplate template, String language,
                                           Map<String, String> values) {
         return content(phone, sealedCode, template, language, values, null);

@@ -22,6 +22,12 @@ public enum SmsTemplate {
     TEAM_CODE(Map.of(
             "en", "##otp## is your code to sign in to your business on Khata Network. It is valid for 10 minutes. Do not share it.",
             "hi", "##otp## खाता नेटवर्क पर अपने व्यवसाय में साइन इन करने का आपका कोड है। यह 10 मिनट के लिए मान्य है। इसे किसी से साझा न करें।")),
+    OWNER_DISPUTE(Map.of(
+            "en", "##customer## says invoice ##invoice## is not right. See why and answer on Khata Network: ##link##",
+            "hi", "##customer## कहते हैं कि बिल ##invoice## सही नहीं है। कारण देखें और खाता नेटवर्क पर जवाब दें: ##link##")),
+    OWNER_NOT_ME(Map.of(
+            "en", "The person at ##phone## says they are not your customer ##customer##. Messages to that number have stopped.",
+            "hi", "##phone## वाले व्यक्ति कहते हैं कि वे आपके ग्राहक ##customer## नहीं हैं। उस नंबर पर संदेश बंद कर दिए गए हैं।")),
     INVOICE_CREATED(Map.of(
             "en", "##business##: invoice ##invoice## for Rs ##amount## is ready. Due ##due##. Pay: ##link##",
             "hi", "##business##: चालान ##invoice##, ₹##amount## का, तैयार है। देय तिथि ##due##। भुगतान करें: ##link##")),

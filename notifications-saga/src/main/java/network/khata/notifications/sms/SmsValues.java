@@ -26,7 +26,7 @@ public final class SmsValues {
 
     private static String fit(SmsVariable variable, String value) {
         String fitted = switch (variable) {
-            case BUSINESS -> Fit.name(value, variable.limit());
+            case BUSINESS, CUSTOMER -> Fit.name(value, variable.limit());
             case INVOICE -> Fit.identifier(value, variable.limit());
             default -> value;
         };

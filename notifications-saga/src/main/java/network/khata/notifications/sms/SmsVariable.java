@@ -7,7 +7,7 @@ import java.util.Arrays;
  * link is registered as a {@code {#url#}} of the whitelisted domain, which may be longer.
  */
 public enum SmsVariable {
-    BUSINESS(30), INVOICE(30), AMOUNT(30), BALANCE(30), DUE(30), OTP(30), LINK(100);
+    BUSINESS(30), INVOICE(30), AMOUNT(30), BALANCE(30), DUE(30), OTP(30), LINK(100), CUSTOMER(30), PHONE(30);
 
     public static final int DLT_VARIABLE_LIMIT = 30;
 

@@ -81,6 +81,10 @@ class MessageTextsGoldenTest {
             sms(out, SmsTexts.code(PHONE, "sealed", BUSINESS_NAME, language, Instant.parse("2026-11-30T10:10:00Z")));
             section(out, "sign-in code", language);
             sms(out, SmsTexts.code(PHONE, "sealed", null, language, Instant.parse("2026-11-30T10:10:00Z")));
+            section(out, "to the owner: a customer disputes an invoice", language);
+            sms(out, SmsTexts.ownerDispute(PHONE, "Ramesh Kumar", "INV-2026-001", language, "https://khatanet.in/owner"));
+            section(out, "to the owner: the person at a customer's number says \"not me\"", language);
+            sms(out, SmsTexts.ownerNotMe(PHONE, "+919876543211", "Ramesh Kumar", language));
             section(out, "an owner's or staff member's sign-in code", language);
             sms(out, SmsTexts.teamCode(PHONE, "sealed", language, Instant.parse("2026-11-30T10:10:00Z")));
         }

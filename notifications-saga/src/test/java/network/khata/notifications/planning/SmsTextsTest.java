@@ -53,6 +53,8 @@ class SmsTextsTest {
                         number, Money.MAX, PaidVia.OWNER);
                 messages.add(SmsTexts.receipt(payment, "+919876543210", business, language));
                 messages.add(SmsTexts.code("+919876543210", "sealed", business, language, Instant.now()));
+                messages.add(SmsTexts.ownerDispute("+919876543210", business, number, language, LINK));
+                messages.add(SmsTexts.ownerNotMe("+919876543210", "+919876543211", business, language));
             }
         }
         messages.add(SmsTexts.code("+919876543210", "sealed", null, language, Instant.now()));

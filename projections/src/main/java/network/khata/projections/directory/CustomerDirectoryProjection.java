@@ -66,6 +66,11 @@ public class CustomerDirectoryProjection {
                 ProfileType.codeOf(event.profileType()), java.sql.Timestamp.from(at));
     }
 
+    @EventHandler
+    void on(network.khata.api.customer.PartyDisowned event, @Timestamp Instant at) {
+        jdbc.update("UPDATE parties SET disowned_at = coalesce(disowned_at, ?) WHERE id = ?", java.sql.Timestamp.from(at), event.partyId());
+    }
+
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM parties");

@@ -27,6 +27,11 @@ public class NetworkProfiles {
                 e164Phone).stream().findFirst();
     }
 
+    /** The name the network first knew the customer by, across every business's rows (empty: not in the network yet). */
+    public Optional<String> profileName(UUID customerId) {
+        return Optional.ofNullable(jdbc.queryForObject("SELECT network_profile_name(?)", String.class, customerId));
+    }
+
     public boolean isPhoneVerified(UUID customerId) {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT network_phone_verified(?)", Boolean.class, customerId));
     }

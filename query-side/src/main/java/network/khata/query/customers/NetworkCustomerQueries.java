@@ -21,6 +21,13 @@ public class NetworkCustomerQueries {
         return profiles.findByPhone(query.phone()).map(NetworkProfiles.NetworkIdentity::customerId);
     }
 
+    /** Whether the network first knew the phone by another first name (the name itself is not answered). */
+    @QueryHandler
+    public Boolean handle(IsKnownByAnotherName query) {
+        String networkName = network.khata.api.customer.FirstNames.of(profiles.profileName(query.customerId()).orElse(""));
+        return !networkName.isEmpty() && !networkName.equals(network.khata.api.customer.FirstNames.of(query.name()));
+    }
+
     @QueryHandler
     public Boolean handle(IsPhoneVerified query) {
         return profiles.isPhoneVerified(query.customerId());

@@ -63,6 +63,7 @@ public class OwnerCustomerQueries {
         args.add(query.limit() + 1);
         String sql = """
                 SELECT page.*, p.name, p.phone, p.email, coalesce(n.phone_verified, false) AS phone_verified,
+                       p.disowned_at IS NOT NULL AS said_not_me,
                        (SELECT coalesce(sum(i.amount - i.amount_paid), 0) FROM invoices i WHERE i.business_id = page.business_id
                         AND i.customer_id = page.customer_id AND i.status <> 'paid' AND i.due_date < ?) AS overdue
                 FROM (%s) page JOIN parties p ON p.id = page.party_id
@@ -73,7 +74,8 @@ public class OwnerCustomerQueries {
         List<CustomerPage.OwnerCustomer> rows = jdbc.query(sql, (rs, n) -> new CustomerPage.OwnerCustomer(
                 rs.getObject("customer_id", UUID.class), rs.getString("name"), rs.getString("phone"), rs.getString("email"),
                 rs.getBigDecimal("outstanding").setScale(2, RoundingMode.HALF_UP), rs.getBigDecimal("overdue").setScale(2, RoundingMode.HALF_UP),
-                rs.getLong("invoices"), rs.getTimestamp("last_activity").toInstant(), rs.getBoolean("phone_verified")), all.toArray());
+                rs.getLong("invoices"), rs.getTimestamp("last_activity").toInstant(), rs.getBoolean("phone_verified"),
+                rs.getBoolean("said_not_me")), all.toArray());
         Page<CustomerPage.OwnerCustomer> shown = Page.of(rows, query.limit(),
                 last -> new Cursor(sortValue(query.sort(), last), last.customerId()));
         return new CustomerPage(shown.rows(), shown.nextCursor());

@@ -24,7 +24,8 @@ public class StatementQueries {
     public Statement handle(FindCustomerStatement query) {
         List<UUID> businesses = jdbc.queryForList("""
                 SELECT p.business_id FROM parties p JOIN businesses b ON b.id = p.business_id
-                WHERE p.customer_id = ? AND (CAST(? AS uuid) IS NULL OR p.business_id = ?) ORDER BY b.name, p.business_id""",
+                WHERE p.customer_id = ? AND p.disowned_at IS NULL AND (CAST(? AS uuid) IS NULL OR p.business_id = ?)
+                ORDER BY b.name, p.business_id""",
                 UUID.class, query.customerId(), query.businessId(), query.businessId());
         if (businesses.isEmpty() && query.businessId() != null) {
             throw new NoSuchElementException("no business " + query.businessId() + " bills this customer");

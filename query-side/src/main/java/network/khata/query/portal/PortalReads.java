@@ -1,5 +1,6 @@
 package network.khata.query.portal;
 
+import network.khata.api.customer.FirstNames;
 import org.springframework.lang.Nullable;
 import network.khata.query.pay.Payable;
 import network.khata.api.business.BusinessTimeZone;
@@ -42,10 +43,14 @@ public class PortalReads {
         this.payments = payments;
     }
 
+    /**
+     * One business that holds the customer's number: the name it gave them ({@code registered_as}) and whether its first
+     * name differs from the one the network first knew ({@code name_differs}: ask "is this you?").
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record BusinessTotals(UUID businessId, String businessName, int totalInvoices, int unpaidInvoices,
                                  BigDecimal totalOutstanding, BigDecimal totalPaid, BigDecimal totalAmount,
-                                 @Nullable LocalDate lastTransaction) {
+                                 @Nullable LocalDate lastTransaction, String registeredAs, boolean nameDiffers) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -59,17 +64,20 @@ public class PortalReads {
         }
     }
 
-    /** Every business that has this customer in its khata, with their totals there; by name. */
+    /** Every business that has this customer in its khata (and the customer did not say "not me"), with their totals there; by name. */
     public List<BusinessTotals> businesses(UUID customerId) {
+        String networkName = FirstNames.of(customerName(customerId).orElse(""));
         return jdbc.query("""
-                SELECT b.id, b.name, count(i.id) AS invoices, count(i.id) FILTER (WHERE i.status <> 'paid') AS unpaid,
+                SELECT b.id, b.name, p.name AS registered_as, count(i.id) AS invoices,
+                       count(i.id) FILTER (WHERE i.status <> 'paid') AS unpaid,
                        coalesce(sum(i.amount - i.amount_paid), 0) AS outstanding,
                        coalesce(sum(i.amount_paid), 0) AS paid, coalesce(sum(i.amount), 0) AS amount, max(i.issue_date) AS last
                 FROM parties p JOIN businesses b ON b.id = p.business_id LEFT JOIN invoices i ON i.party_id = p.id
-                WHERE p.customer_id = ?
-                GROUP BY b.id, b.name ORDER BY b.name, b.id""", (rs, row) -> new BusinessTotals(
+                WHERE p.customer_id = ? AND p.disowned_at IS NULL
+                GROUP BY b.id, b.name, p.name ORDER BY b.name, b.id""", (rs, row) -> new BusinessTotals(
                 rs.getObject("id", UUID.class), rs.getString("name"), rs.getInt("invoices"), rs.getInt("unpaid"), money(rs, "outstanding"),
-                money(rs, "paid"), money(rs, "amount"), rs.getObject("last", LocalDate.class)), customerId);
+                money(rs, "paid"), money(rs, "amount"), rs.getObject("last", LocalDate.class), rs.getString("registered_as"),
+                !networkName.isEmpty() && !FirstNames.of(rs.getString("registered_as")).equals(networkName)), customerId);
     }
 
     public Optional<BusinessTotals> business(UUID customerId, UUID businessId) {
@@ -90,6 +98,7 @@ public class PortalReads {
         LocalDate today = LocalDate.now(clock.withZone(BusinessTimeZone.DEFAULT));
         List<PortalInvoice> invoices = jdbc.query("""
                         SELECT i.*, b.name AS business_name FROM invoices i JOIN businesses b ON b.id = i.business_id
+                        JOIN parties p ON p.id = i.party_id AND p.disowned_at IS NULL
                         WHERE i.customer_id = ? AND (?::uuid IS NULL OR i.business_id = ?::uuid)
                           AND (?::text[] IS NULL OR i.status = ANY (?::text[]))
                         ORDER BY i.issue_date DESC, i.invoice_number DESC LIMIT ?""",
