@@ -187,7 +187,7 @@
   async function downloadHistory(language, format) {
     const blob = await authorized('/statement/export?lang=' + language + '&format=' + format, true);
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob); link.download = 'khata-history' + (format === 'pdf' ? '.pdf' : '-' + language + '.csv');
+    link.href = URL.createObjectURL(blob); link.download = 'khata-history-' + language + '.' + format;
     document.body.appendChild(link); link.click(); link.remove();
     $('history-status').textContent = 'Downloaded ' + link.download;
   }
@@ -268,6 +268,7 @@
   $('history-en').addEventListener('click', () => downloadHistory('en', 'csv').catch((e) => fail(e.message)));
   $('history-hi').addEventListener('click', () => downloadHistory('hi', 'csv').catch((e) => fail(e.message)));
   $('history-pdf').addEventListener('click', () => downloadHistory('en', 'pdf').catch((e) => fail(e.message)));
+  $('history-pdf-hi').addEventListener('click', () => downloadHistory('hi', 'pdf').catch((e) => fail(e.message)));
 
   // Repeat visits: the session remembered in the cookie opens the dashboard directly.
   (tokens.access ? Promise.resolve(true) : refreshSession())

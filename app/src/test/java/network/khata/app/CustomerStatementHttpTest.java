@@ -64,7 +64,58 @@ class CustomerStatementHttpTest extends PortalApiTest {
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf.body())).getTextFromPage(1);
         assertThat(text).contains("Statement of Ramesh", "Ganesh Seeds", "Shree Fertilizer", "Rs 1,100.49", "Total owed: Rs 4,100.49",
                 "20-11-2026");
-        assertThat(send("GET", "/api/customer-portal/statement/export?format=pdf&lang=hi", Map.of("Authorization", "Bearer " + token), null)
-                .status()).isEqualTo(400);
+    }
+
+    /**
+     * Issue 28's reconciliation: invoices, part payments and a credit note in three businesses; the statement's totals
+     * are the portal's balance to the paisa, and its PDF and CSV say so in Hindi and English.
+     */
+    @Test
+    void withACreditNoteInThreeBusinessesTheStatementStillAddsUpInHindiAndEnglish() throws Exception {
+        String phone = newPhone();
+        Owner seeds = newBusiness("गणेश बीज भंडार");
+        Owner dairy = newBusiness("Amul Dairy Point");
+        Owner hardware = newBusiness("Sharma Hardware");
+        Customer atSeeds = registerCustomer(seeds, "रमेश कुमार", phone, false);
+        Customer atDairy = registerCustomer(dairy, "Ramesh Kumar", phone, false);
+        Customer atHardware = registerCustomer(hardware, "Ramesh K", phone, false);
+        String seed = invoice(seeds, atSeeds, "S-1", "1250.75");
+        String milk = invoice(dairy, atDairy, "D-1", "999.99");
+        String nails = invoice(hardware, atHardware, "H-1", "125000.50");
+        assertThat(post("/api/invoices/" + seed + "/payments", seeds, "{\"amount\": 250.25, \"paid_on\": \"2026-11-25\"}").status()).isEqualTo(201);
+        assertThat(post("/api/invoices/" + nails + "/payments", hardware, "{\"amount\": 25000, \"paid_on\": \"2026-11-26\"}").status()).isEqualTo(201);
+        String token = signedIn(phone).get("token").asText();
+        assertThat(asCustomer("POST", "/api/customer-portal/invoices/" + milk + "/dispute", token, "{\"reason\": \"wrong_amount\"}")
+                .status()).isEqualTo(200);
+        assertThat(post("/api/invoices/" + milk + "/dispute-answer", dairy, "{\"resolution\": \"corrected\", \"corrected_amount\": 899.99}")
+                .status()).isEqualTo(200);
+        // 1,000.50 + 899.99 + 1,00,000.50 = 1,01,900.99
+        await().atMost(Duration.ofSeconds(15)).until(() -> asCustomer("GET", "/api/customer-portal/statement", token, null)
+                .body().get("closing_balance").decimalValue().compareTo(new java.math.BigDecimal("101900.99")) == 0);
+        JsonNode dashboard = asCustomer("GET", "/api/customer-portal/dashboard", token, null).body();
+        assertThat(dashboard.get("total_outstanding").decimalValue()).isEqualByComparingTo("101900.99");
+        JsonNode statement = asCustomer("GET", "/api/customer-portal/statement", token, null).body();
+        assertThat(statement.findValues("kind")).extracting(JsonNode::asText).contains("credit_note");
+
+        byte[] hindi = bytes("/api/customer-portal/statement/export?format=pdf&lang=hi", token);
+        PdfPages.keep(hindi, "statement-pdf-hi");
+        // the words and amounts a reader looks for; each shaped glyph is placed on its own, so the text taken back out of
+        // the PDF has gaps between them and keeps letters, not every vowel sign (the page itself: statement-pdf-hi.png)
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(hindi)).getTextFromPage(1)
+                .replaceAll("\\s", "");
+        assertThat(text).contains("खाता", "गणेश", "नोट", "₹1,01,900.99", "₹1,000.50", "₹100.00", "AmulDairyPoint", "H-1");
+        byte[] english = bytes("/api/customer-portal/statement/export?format=pdf&lang=en", token);
+        assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(english)).getTextFromPage(1))
+                .contains("Credit note", "Total owed: Rs 1,01,900.99", "Opening balance");
+        String csv = new String(bytes("/api/customer-portal/statement/export?format=csv&lang=hi", token), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("क्रेडिट नोट", "101900.99");
+    }
+
+    private byte[] bytes(String path, String token) throws Exception {
+        java.net.http.HttpResponse<byte[]> answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + path)).header("Authorization", "Bearer " + token).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        return answer.body();
     }
 }

@@ -3,7 +3,6 @@ package network.khata.query.ledger;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
@@ -11,6 +10,8 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import network.khata.api.invoice.Money;
+import network.khata.query.documents.ShapedText;
 import network.khata.query.documents.Printed;
 
 import java.io.ByteArrayOutputStream;
@@ -19,36 +20,50 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Ledgers as a PDF statement to share or print: per business the opening balance, each invoice (debit) and payment
- * (credit) with the balance after it, the closing balance; then the total owed. Amounts the Indian way and dates
- * dd-mm-yyyy ({@link Printed}). English only for now: Helvetica has neither Devanagari nor the rupee sign.
+ * Ledgers as a PDF statement to share or print: per business the opening balance, each invoice (debit, as first
+ * billed), payment and credit note (credits) with the balance after it, the closing balance; then the total owed. In
+ * English (Helvetica) or Hindi (Devanagari shaped, {@link ShapedText}); amounts the Indian way ("Rs" in English, where
+ * Helvetica has no rupee sign, "₹" in Hindi) and dates dd-mm-yyyy ({@link Printed}).
  */
 public final class LedgerPdf {
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-    private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
-    private static final Font PLAIN = FontFactory.getFont(FontFactory.HELVETICA, 10);
+    private record Words(String statement, String from, String firstEntry, String to, String today, List<String> headings,
+                         String opening, String closing, String totalOwed, String invoice, String payment, String creditNote,
+                         boolean hindi) {
+    }
+
+    private static final Words ENGLISH = new Words("Statement of %s", "From %s", "From the first entry", " to %s", " to today",
+            List.of("Date", "Entry", "Invoice", "Debit", "Credit", "Balance"), "Opening balance", "Closing balance", "Total owed",
+            "Invoice", "Payment", "Credit note", false);
+    private static final Words HINDI = new Words("%s का खाता विवरण", "%s से", "पहली प्रविष्टि से", " %s तक", " आज तक",
+            List.of("तारीख", "विवरण", "बिल", "नामे", "जमा", "बाकी"), "पिछला बाकी", "अंतिम बाकी", "कुल बाकी",
+            "बिल", "भुगतान", "क्रेडिट नोट", true);
+    private static final float TITLE = 16;
+    private static final float BODY = 10;
 
     private LedgerPdf() {
     }
 
-    public static byte[] of(List<Ledger> accounts, LocalDate from, LocalDate to) {
+    /** @param language {@code hi}, or anything else for English */
+    public static byte[] of(List<Ledger> accounts, LocalDate from, LocalDate to, String language) {
+        Words w = "hi".equals(language) ? HINDI : ENGLISH;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 40, 40, 48, 48);
         try {
             PdfWriter.getInstance(document, out);
             document.open();
-            document.add(new Paragraph("Statement" + (accounts.isEmpty() ? "" : " of " + accounts.get(0).customerName()), TITLE));
-            document.add(new Paragraph((from == null ? "From the first entry" : "From " + Printed.day(from))
-                    + (to == null ? " to today" : " to " + Printed.day(to)), PLAIN));
+            document.add(line(accounts.isEmpty() ? w.statement().replace("%s", "").strip()
+                    : w.statement().formatted(accounts.get(0).customerName()), TITLE, true, w));
+            document.add(line((from == null ? w.firstEntry() : w.from().formatted(Printed.day(from)))
+                    + (to == null ? w.today() : w.to().formatted(Printed.day(to))), BODY, false, w));
             BigDecimal total = BigDecimal.ZERO;
             for (Ledger ledger : accounts) {
                 document.add(new Paragraph(" "));
-                document.add(new Paragraph(ledger.businessName(), BOLD));
-                document.add(table(ledger));
+                document.add(line(ledger.businessName(), BODY, true, w));
+                document.add(table(ledger, w));
                 total = total.add(ledger.closingBalance());
             }
             document.add(new Paragraph(" "));
-            document.add(new Paragraph("Total owed: " + Printed.rupees(total), TITLE));
+            document.add(line(w.totalOwed() + ": " + rupees(total, w), TITLE, true, w));
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("could not render the statement", e);
@@ -56,36 +71,54 @@ public final class LedgerPdf {
         return out.toByteArray();
     }
 
-    private static PdfPTable table(Ledger ledger) throws DocumentException {
+    private static PdfPTable table(Ledger ledger, Words w) throws DocumentException {
         PdfPTable table = new PdfPTable(new float[] {1.3f, 1.2f, 1.8f, 1.4f, 1.4f, 1.5f});
         table.setWidthPercentage(100);
-        for (String heading : List.of("Date", "Entry", "Invoice", "Debit", "Credit", "Balance")) {
-            table.addCell(cell(heading, BOLD, List.of("Debit", "Credit", "Balance").contains(heading)));
+        for (int column = 0; column < 6; column++) {
+            table.addCell(cell(w.headings().get(column), true, column >= 3, w));
         }
-        summaryRow(table, "Opening balance", ledger.openingBalance());
+        summaryRow(table, w.opening(), ledger.openingBalance(), w);
         for (Ledger.Entry entry : ledger.entries()) {
-            table.addCell(cell(Printed.day(entry.date()), PLAIN, false));
+            table.addCell(cell(Printed.day(entry.date()), false, false, w));
             boolean named = entry.method() != null && !entry.method().equals("other");
-            table.addCell(cell(entry.kind().equals("invoice") ? "Invoice" : entry.kind().equals("credit_note") ? "Credit note"
-                    : "Payment" + (named ? " (" + entry.method() + ")" : ""), PLAIN, false));
-            table.addCell(cell(entry.invoiceNumber(), PLAIN, false));
-            table.addCell(cell(entry.debit().signum() == 0 ? "" : Printed.rupees(entry.debit()), PLAIN, true));
-            table.addCell(cell(entry.credit().signum() == 0 ? "" : Printed.rupees(entry.credit()), PLAIN, true));
-            table.addCell(cell(Printed.rupees(entry.balance()), PLAIN, true));
+            table.addCell(cell(entry.kind().equals("invoice") ? w.invoice() : entry.kind().equals("credit_note") ? w.creditNote()
+                    : w.payment() + (named ? " (" + entry.method() + ")" : ""), false, false, w));
+            table.addCell(cell(entry.invoiceNumber(), false, false, w));
+            table.addCell(cell(entry.debit().signum() == 0 ? "" : rupees(entry.debit(), w), false, true, w));
+            table.addCell(cell(entry.credit().signum() == 0 ? "" : rupees(entry.credit(), w), false, true, w));
+            table.addCell(cell(rupees(entry.balance(), w), false, true, w));
         }
-        summaryRow(table, "Closing balance", ledger.closingBalance());
+        summaryRow(table, w.closing(), ledger.closingBalance(), w);
         return table;
     }
 
-    private static void summaryRow(PdfPTable table, String label, BigDecimal balance) {
-        PdfPCell name = cell(label, BOLD, false);
-        name.setColspan(5);
-        table.addCell(name);
-        table.addCell(cell(Printed.rupees(balance), BOLD, true));
+    private static String rupees(BigDecimal amount, Words w) {
+        return w.hindi() ? "₹" + Money.indian(amount) : Printed.rupees(amount);
     }
 
-    private static PdfPCell cell(String text, Font font, boolean right) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+    private static void summaryRow(PdfPTable table, String label, BigDecimal balance, Words w) {
+        PdfPCell name = cell(label, true, false, w);
+        name.setColspan(5);
+        table.addCell(name);
+        table.addCell(cell(rupees(balance, w), true, true, w));
+    }
+
+    /** A line of text: a paragraph in Helvetica, or a borderless one-cell table whose Devanagari is shaped. */
+    private static Element line(String text, float size, boolean bold, Words w) {
+        if (!w.hindi()) {
+            return new Paragraph(text, FontFactory.getFont(bold ? FontFactory.HELVETICA_BOLD : FontFactory.HELVETICA, size));
+        }
+        PdfPTable line = new PdfPTable(1);
+        line.setWidthPercentage(100);
+        line.addCell(ShapedText.line(text, size, bold));
+        return line;
+    }
+
+    private static PdfPCell cell(String text, boolean bold, boolean right, Words w) {
+        if (w.hindi()) {
+            return ShapedText.cell(text, BODY, bold, right);
+        }
+        PdfPCell cell = new PdfPCell(new Phrase(text, FontFactory.getFont(bold ? FontFactory.HELVETICA_BOLD : FontFactory.HELVETICA, BODY)));
         cell.setHorizontalAlignment(right ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         return cell;
     }

@@ -89,7 +89,7 @@ public class CustomerPortalReadController {
         return queries.query(new FindCustomerStatement(customer.id(), businessId, from, to), Statement.class).join();
     }
 
-    @Operation(summary = "The same history as a file: CSV in English or Hindi, or PDF in English")
+    @Operation(summary = "The same history as a file: CSV or PDF, in English or Hindi")
     @ApiResponse(responseCode = "200", description = "The statement", content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
