@@ -41,6 +41,11 @@ class InvoiceDisputeHttpTest extends PortalApiTest {
         assertThat(detail.get("invoice").get("customer_say").asText()).isEqualTo("disputed");
         assertThat(detail.get("conversation").get(0).get("reason").asText()).isEqualTo("wrong_amount");
         assertThat(detail.get("conversation").get(0).get("note").asText()).isEqualTo("We agreed 2,000 for the 10 bags");
+        // the business's audit trail shows what its customer said, and who said it
+        JsonNode audit = get("/api/audit/events?aggregate_id=" + invoice + "&type=InvoiceDisputed", shop).body().get("events");
+        assertThat(audit).hasSize(1);
+        assertThat(audit.get(0).at("/metadata/actorKind").asText()).isEqualTo("CUSTOMER");
+        assertThat(audit.get(0).at("/payload/reason").asText()).isEqualTo("WRONG_AMOUNT");
         JsonNode held = reminders(shop, invoice);
         assertThat(held.get("paused").asBoolean()).isTrue();
         assertThat(held.get("upcoming")).isEmpty();

@@ -18,6 +18,9 @@ import network.khata.api.customer.DisownParty;
 import network.khata.api.identity.Actor;
 import network.khata.api.identity.NetworkIds;
 import network.khata.app.config.BodyExample;
+import network.khata.query.dispute.FindInvoiceBusiness;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,9 +39,21 @@ import java.util.UUID;
 @RestController
 public class CustomerSayController {
     private final Commands commands;
+    private final QueryGateway queries;
 
-    public CustomerSayController(Commands commands) {
+    public CustomerSayController(Commands commands, QueryGateway queries) {
         this.commands = commands;
+        this.queries = queries;
+    }
+
+    /**
+     * The customer, speaking to the business of the invoice: the events carry that business, so its audit trail shows
+     * what its customer said. An invoice not theirs has no business here, and the command finds no invoice of theirs.
+     */
+    private Actor toBusinessOf(Actor customer, UUID invoiceId) {
+        UUID business = queries.query(new FindInvoiceBusiness(customer.id(), invoiceId), ResponseTypes.optionalInstanceOf(UUID.class))
+                .join().orElse(null);
+        return new Actor(customer.kind(), customer.id(), business);
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -60,14 +75,15 @@ public class CustomerSayController {
     public NotMe notMe(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor customer, @PathVariable UUID businessId,
                        HttpServletRequest request) {
         return new NotMe(businessId, commands.send(new DisownParty(NetworkIds.partyId(businessId, customer.id()), customer.id()),
-                customer, request));
+                new Actor(customer.kind(), customer.id(), businessId), request));
     }
 
     @Operation(summary = "Say an invoice is right", description = "Withdraws an open dispute of it. Saying it again changes nothing.")
     @PostMapping("/api/customer-portal/invoices/{invoiceId}/confirm")
     public Say confirm(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor customer, @PathVariable UUID invoiceId,
                        HttpServletRequest request) {
-        return new Say(invoiceId, "confirmed", commands.send(new ConfirmInvoice(invoiceId, customer.id()), customer, request));
+        return new Say(invoiceId, "confirmed", commands.send(new ConfirmInvoice(invoiceId, customer.id()),
+                toBusinessOf(customer, invoiceId), request));
     }
 
     @Operation(summary = "Say an invoice is not right", description = "A reason (wrong_amount, not_received, already_paid, "
@@ -82,6 +98,6 @@ public class CustomerSayController {
                        @Valid @RequestBody Dispute body, HttpServletRequest request) {
         DisputeReason reason = DisputeReason.valueOf(body.reason().toUpperCase(Locale.ROOT));
         return new Say(invoiceId, "disputed", commands.send(new DisputeInvoice(invoiceId, customer.id(), reason,
-                body.note() == null || body.note().isBlank() ? null : body.note().strip()), customer, request));
+                body.note() == null || body.note().isBlank() ? null : body.note().strip()), toBusinessOf(customer, invoiceId), request));
     }
 }

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.NoSuchElementException;
 
-/** Answers {@link FindInvoiceConversation} for the customer whose invoice it is (anyone else: no such invoice). */
+/**
+ * Answers {@link FindInvoiceConversation} and {@link FindInvoiceBusiness} for the customer whose invoice it is (anyone
+ * else: no such invoice).
+ */
 @Component
 public class InvoiceConversationQueries {
     private final JdbcTemplate jdbc;
@@ -15,6 +18,12 @@ public class InvoiceConversationQueries {
     public InvoiceConversationQueries(JdbcTemplate jdbc, InvoiceConversations conversations) {
         this.jdbc = jdbc;
         this.conversations = conversations;
+    }
+
+    @QueryHandler
+    public java.util.Optional<java.util.UUID> handle(FindInvoiceBusiness query) {
+        return jdbc.queryForList("SELECT business_id FROM invoices WHERE id = ? AND customer_id = ?", java.util.UUID.class,
+                query.invoiceId(), query.customerId()).stream().findFirst();
     }
 
     @QueryHandler
