@@ -43,6 +43,13 @@
       signOut: 'Sign out', codeSent: 'If this number is on a business\'s team, a code is on its way by SMS. It is valid for 10 minutes.',
       noBusiness: 'This number is not on any business\'s team. Ask the owner to add it.', owner: 'owner', staff: 'staff',
       staffNote: 'You are signed in as staff: the money summary and the reports are for the owner.', unpaidInvoices: 'Unpaid invoices',
+      feed: 'What happened', markRead: 'Mark all read', online: 'online',
+      said: {
+        verified: (n) => n + ' verified their phone', first_sign_in: (n) => n + ' opened their khata for the first time',
+        payment: (n, i, a) => n + ' paid ' + a + (i ? ' for ' + i : ''), reminder_sent: (n, i) => 'Reminder sent to ' + n + (i ? ' for ' + i : ''),
+        message_failed: (n, i, a, d) => 'A message to ' + n + ' could not be delivered (' + d + ')',
+        disputed: (n, i) => n + ' says ' + i + ' is not right', not_me: (n) => 'The person at ' + n + '\'s number says it is not them',
+      },
       due: 'due', disputes: 'Customers say these are not right', correct: 'Correct the amount', uphold: 'It stands',
       newAmount: 'Correct amount (₹)', answerNote: 'Note to the customer', send: 'Send answer', answered: 'Answer sent to',
       reasons: { wrong_amount: 'The amount is wrong', not_received: 'Not received', already_paid: 'Already paid',
@@ -60,6 +67,13 @@
       signOut: 'साइन आउट', codeSent: 'अगर यह नंबर किसी व्यवसाय की टीम में है, तो SMS से कोड आ रहा है। यह 10 मिनट के लिए मान्य है।',
       noBusiness: 'यह नंबर किसी व्यवसाय की टीम में नहीं है। मालिक से इसे जोड़ने को कहें।', owner: 'मालिक', staff: 'स्टाफ़',
       staffNote: 'आप स्टाफ़ के रूप में साइन इन हैं: पैसे का हिसाब और रिपोर्ट मालिक के लिए हैं।', unpaidInvoices: 'बाकी बिल',
+      feed: 'क्या हुआ', markRead: 'सब पढ़ लिया', online: 'ऑनलाइन',
+      said: {
+        verified: (n) => n + ' ने अपना फ़ोन सत्यापित किया', first_sign_in: (n) => n + ' ने पहली बार अपना खाता खोला',
+        payment: (n, i, a) => n + ' ने ' + (i ? i + ' के लिए ' : '') + a + ' दिए', reminder_sent: (n, i) => n + ' को ' + (i ? i + ' की ' : '') + 'याद दिलाई गई',
+        message_failed: (n, i, a, d) => n + ' को संदेश नहीं पहुँचा (' + d + ')',
+        disputed: (n, i) => n + ' कहते हैं कि ' + i + ' सही नहीं है', not_me: (n) => n + ' के नंबर वाले व्यक्ति कहते हैं कि वे ये नहीं हैं',
+      },
       due: 'देय', disputes: 'ग्राहक कहते हैं ये बिल सही नहीं', correct: 'रकम ठीक करें', uphold: 'बिल सही है',
       newAmount: 'सही रकम (₹)', answerNote: 'ग्राहक के लिए संदेश', send: 'जवाब भेजें', answered: 'जवाब भेजा:',
       reasons: { wrong_amount: 'रकम गलत है', not_received: 'सामान नहीं मिला', already_paid: 'भुगतान हो चुका',
@@ -136,6 +150,28 @@
       body: JSON.stringify({ channels: ['sms', 'whatsapp'], message_template: 'reminder' }),
     })).json();
     status.textContent = t('reminded') + ' ' + debtor.name + ' (' + invoice.invoice_number + ', ' + sent.channels_sent.join(', ') + ')';
+  }
+
+  /** Issue 26: what happened, newest first, with the unread badge; asked again every 30 seconds while the page is open. */
+  let feed = null;
+  async function loadFeed() {
+    feed = await (await call('/api/feed?limit=15')).json();
+    renderFeed();
+    $('feed').hidden = false;
+  }
+
+  function renderFeed() {
+    if (!feed) return;
+    $('unread').textContent = feed.unread_count > 0 ? String(feed.unread_count) : '';
+    $('feed-items').replaceChildren(...(feed.items.length ? feed.items.map((entry) => {
+      const amount = entry.amount == null ? '' : rupees(entry.amount) + (entry.detail === 'razorpay' ? ' ' + t('online') : '');
+      const when = new Date(entry.happened_at);
+      const li = item([[t('said')[entry.kind](entry.customer_name, entry.invoice_number, amount, entry.detail)]],
+        [[when.toLocaleDateString('en-GB').replaceAll('/', '-') + ' ' + when.toTimeString().slice(0, 5), 'label']]);
+      li.className = 'feed-item' + (entry.unread ? ' unread' : '');
+      li.dataset.kind = entry.kind;
+      return li;
+    }) : [item([[t('none')]])]));
   }
 
   /** Issue 28: the invoices customers dispute, with their reason and note; the owner corrects the amount or upholds it. */
@@ -282,6 +318,7 @@
 
   async function load() {
     $('who').hidden = false;
+    await loadFeed();
     const name = sessionStorage.getItem('khata.owner.business-name');
     $('business-name').textContent = name || '';
     $('business-name').parentElement.hidden = !name;   // a ledger app's token does not say the business's name
@@ -308,7 +345,7 @@
   }
 
   function showSignIn() {
-    ['who', 'money', 'network', 'staff', 'businesses', 'code-form'].forEach((id) => { $(id).hidden = true; });
+    ['who', 'money', 'network', 'staff', 'businesses', 'code-form', 'feed'].forEach((id) => { $(id).hidden = true; });
     $('phone-form').hidden = false;
     $('sign-in').hidden = false;
     texts();
@@ -318,7 +355,7 @@
   function choose() {
     const chosen = memberships.find((m) => m.business_id === session.business) || (memberships.length === 1 ? memberships[0] : null);
     if (chosen) { session.pick(chosen); return load(); }
-    ['phone-form', 'code-form', 'who', 'money', 'network', 'staff'].forEach((id) => { $(id).hidden = true; });
+    ['phone-form', 'code-form', 'who', 'money', 'network', 'staff', 'feed'].forEach((id) => { $(id).hidden = true; });
     $('sign-in').hidden = false;
     $('businesses').hidden = false;
     if (memberships.length === 0) { $('business-list').replaceChildren(item([[t('noBusiness')]])); return Promise.resolve(); }
@@ -365,8 +402,11 @@
     language = language === 'hi' ? 'en' : 'hi';
     localStorage.setItem('khata.owner.language', language);
     render();
+    renderFeed();
     if (summary) loadDisputes().catch((e) => fail(e.message));
   });
+  $('mark-read').addEventListener('click', () => call('/api/feed/read', { method: 'POST' }).then(loadFeed).catch((e) => fail(e.message)));
+  setInterval(() => { if (!$('feed').hidden) loadFeed().catch(() => null); }, 30000);
   $('export-csv').addEventListener('click', () => exportReport('csv').catch((e) => fail(e.message)));
   $('export-pdf').addEventListener('click', () => exportReport('pdf').catch((e) => fail(e.message)));
 

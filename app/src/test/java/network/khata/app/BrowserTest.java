@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -32,6 +33,27 @@ abstract class BrowserTest extends PortalApiTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Opens the portal and signs in as the customer with this phone, with the code the SMS outbox has for it. */
+    protected void signInToPortal(String phone) {
+        int codes = otps(phone).size();
+        browser.get("http://127.0.0.1:" + port + "/portal");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone"))).sendKeys(phone.substring(3));
+        browser.findElement(By.id("send-code")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).sendKeys(codeSentTo(phone, codes + 1));
+        browser.findElement(By.id("verify")).click();
+    }
+
+    /** Opens /owner and signs in as the owner or staff member with this phone ({@code before}: what to do on the form first). */
+    protected void signInAsTeamMember(String phone, Runnable before) {
+        int codes = teamCodes(phone).size();
+        browser.get("http://127.0.0.1:" + port + "/owner");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone"))).sendKeys(phone.substring(3));
+        before.run();
+        browser.findElement(By.cssSelector("#phone-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).sendKeys(teamCodeSentTo(phone, codes + 1));
+        browser.findElement(By.cssSelector("#code-form button[type=submit]")).click();
     }
 
     @AfterEach

@@ -6,6 +6,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -21,11 +23,7 @@ class InvoiceDisputeBrowserTest extends BrowserTest {
         Customer ravi = registerCustomer(shop, "Ravi Kumar", newPhone(), false);
         invoice(shop, ravi, "INV-7", "2500");
 
-        browser.get("http://127.0.0.1:" + port + "/portal");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone"))).sendKeys(ravi.phone().substring(3));
-        browser.findElement(By.id("send-code")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).sendKeys(codeSentTo(ravi.phone(), 1));
-        browser.findElement(By.id("verify")).click();
+        signInToPortal(ravi.phone());
         WebElement invoice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#recent-invoices li[data-number='INV-7']")));
         invoice.findElement(By.cssSelector("button.dispute")).click();
         new Select(invoice.findElement(By.cssSelector("select[name=reason]"))).selectByValue("wrong_amount");
@@ -35,9 +33,19 @@ class InvoiceDisputeBrowserTest extends BrowserTest {
                 "waiting for the shop"));
         screenshot("portal-dispute");
 
+        org.awaitility.Awaitility.await().until(() -> get("/api/feed", shop).body().get("items").findValues("kind").stream()
+                .map(com.fasterxml.jackson.databind.JsonNode::asText).toList().containsAll(List.of("disputed", "verified", "first_sign_in")));
         browser.get("http://127.0.0.1:" + port + "/owner#token=" + shop.token() + "&business=" + shop.businessId());
         WebElement dispute = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#disputes li.dispute[data-number='INV-7']")));
         assertThat(dispute.getText()).contains("Ravi Kumar", "₹2,500.00", "The amount is wrong", "We agreed 2,000 for the 10 bags");
+        // issue 26 (in part): what happened, with its badge; read, the badge goes
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("feed-items"), "Ravi Kumar says INV-7 is not right"));
+        assertThat(browser.findElement(By.id("feed-items")).getText()).contains("Ravi Kumar verified their phone",
+                "Ravi Kumar opened their khata for the first time");
+        assertThat(Integer.parseInt(browser.findElement(By.id("unread")).getText())).isGreaterThanOrEqualTo(3);
+        screenshot("owner-feed");
+        browser.findElement(By.id("mark-read")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("unread"), ""));
         dispute.findElement(By.cssSelector("input[name=amount]")).sendKeys("2000");
         dispute.findElement(By.cssSelector("input[name=note]")).sendKeys("Agreed price");
         screenshot("owner-disputes");
@@ -65,11 +73,7 @@ class InvoiceDisputeBrowserTest extends BrowserTest {
         registerCustomer(hardware, "Mohan Lal", phone, false);
         invoice(hardware, ravi, "H-7", "700");
 
-        browser.get("http://127.0.0.1:" + port + "/portal");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone"))).sendKeys(phone.substring(3));
-        browser.findElement(By.id("send-code")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).sendKeys(codeSentTo(phone, 1));
-        browser.findElement(By.id("verify")).click();
+        signInToPortal(phone);
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#businesses li.business"), 2));
         WebElement other = browser.findElement(By.cssSelector("#businesses li.business .holder.differs"));
         assertThat(other.getText()).contains("Is this you?", "Mohan Lal");

@@ -36,12 +36,7 @@ class OwnerSignInBrowserTest extends BrowserTest {
                 .formatted(anita.id(), today.minusDays(20), today.minusDays(10)));
         await().until(() -> get("/api/money/summary", shop).body().get("unpaid_invoices").asInt() == 2);
 
-        browser.get("http://127.0.0.1:" + port + "/owner");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone"))).sendKeys(ownerPhone.substring(3));
-        screenshot("owner-sign-in");
-        browser.findElement(By.cssSelector("#phone-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).sendKeys(teamCodeSentTo(ownerPhone, 1));
-        browser.findElement(By.cssSelector("#code-form button[type=submit]")).click();
+        signInAsTeamMember(ownerPhone, () -> screenshot("owner-sign-in"));
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("business-list")));
         assertThat(browser.findElements(By.cssSelector("#business-list button.business"))).extracting(WebElement::getText)
@@ -81,11 +76,7 @@ class OwnerSignInBrowserTest extends BrowserTest {
         Customer ravi = registerCustomer(shop, "Ravi Kumar", newPhone(), false);
         invoice(shop, ravi, "K-7", "1500");
 
-        browser.get("http://127.0.0.1:" + port + "/owner");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone"))).sendKeys(staffPhone.substring(3));
-        browser.findElement(By.cssSelector("#phone-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).sendKeys(teamCodeSentTo(staffPhone, 1));
-        browser.findElement(By.cssSelector("#code-form button[type=submit]")).click();
+        signInAsTeamMember(staffPhone, () -> { });
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("staff")));
         wait.until(ExpectedConditions.textMatches(By.id("unpaid-invoices"), java.util.regex.Pattern.compile("(?s).*Ravi Kumar.*₹1,500.00.*K-7.*")));

@@ -23,11 +23,7 @@ class PortalBrowserTest extends BrowserTest {
         org.awaitility.Awaitility.await().until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM invoices WHERE customer_id = ?::uuid AND status = 'paid'", Long.class, customer.id()) == 1);
 
-        browser.get("http://127.0.0.1:" + port + "/portal");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone"))).sendKeys(customer.phone().substring(3));
-        browser.findElement(By.id("send-code")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).sendKeys(codeSentTo(customer.phone(), 1));
-        browser.findElement(By.id("verify")).click();
+        signInToPortal(customer.phone());
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard")));
         assertThat(browser.findElement(By.id("greeting")).getText()).contains("Ramesh Kumar");

@@ -45,11 +45,11 @@ abstract class ProjectionReplayContract extends HttpApiTest {
                       List<Map<String, Object>> invoices, List<Map<String, Object>> payments, List<Map<String, Object>> balances,
                       List<Map<String, Object>> dueTotals,
                       List<Map<String, Object>> notifications, List<Map<String, Object>> dailyMetrics,
-                      List<Map<String, Object>> team, List<Map<String, Object>> conversation) {
+                      List<Map<String, Object>> team, List<Map<String, Object>> conversation, List<Map<String, Object>> feed) {
         boolean isEmpty() {
             return businesses.isEmpty() && parties.isEmpty() && profiles.isEmpty() && searchDocuments.isEmpty()
                     && invoices.isEmpty() && payments.isEmpty() && balances.isEmpty() && dueTotals.isEmpty() && notifications.isEmpty() && dailyMetrics.isEmpty()
-                    && team.isEmpty() && conversation.isEmpty();
+                    && team.isEmpty() && conversation.isEmpty() && feed.isEmpty();
         }
     }
 
@@ -69,7 +69,8 @@ abstract class ProjectionReplayContract extends HttpApiTest {
                 jdbc.queryForList("SELECT * FROM customer_notifications WHERE business_id IN " + in + " ORDER BY id"),
                 jdbc.queryForList("SELECT * FROM customer_engagement_metrics WHERE business_id IN " + in + " ORDER BY id"),
                 jdbc.queryForList("SELECT * FROM team_members WHERE business_id IN " + in + " ORDER BY business_id, member_id"),
-                jdbc.queryForList("SELECT * FROM invoice_conversation WHERE business_id IN " + in + " ORDER BY event_id"));
+                jdbc.queryForList("SELECT * FROM invoice_conversation WHERE business_id IN " + in + " ORDER BY event_id"),
+                jdbc.queryForList("SELECT * FROM owner_feed WHERE business_id IN " + in + " ORDER BY event_id"));
     }
 
     @Test
@@ -107,7 +108,7 @@ abstract class ProjectionReplayContract extends HttpApiTest {
                     && models.notifications().size() == 4 && models.dailyMetrics().size() == 2
                     && models.dailyMetrics().stream().mapToInt(row -> (Integer) row.get("notifications_sent_count")).sum() == 4
                     && models.notifications().stream().allMatch(n -> "sent".equals(n.get("status")))
-                    && models.conversation().size() == 2
+                    && models.conversation().size() == 2 && models.feed().size() == 2
                     && models.searchDocuments().stream().anyMatch(d -> d.totalBalance().compareTo(new java.math.BigDecimal("900")) == 0);
         });
         ReadModels live = readModels(shop.businessId(), books.businessId());

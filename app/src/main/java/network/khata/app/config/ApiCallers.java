@@ -43,6 +43,7 @@ final class ApiCallers {
             new Rule("/api/money/", Caller.OWNER, "Money"),
             new Rule("/api/analytics/", Caller.OWNER, "Network analytics"),
             new Rule("/api/audit/", Caller.OWNER, "Audit trail"),
+            new Rule("/api/feed", Caller.OWNER, "Feed"),
             new Rule("/api/invoices", Caller.OWNER, "Invoices"));
 
     /** The feature a path belongs to; {@code /api/invoices/{id}/reminders} belongs to reminders. */

@@ -7,9 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import network.khata.api.identity.Actor;
 import network.khata.api.team.TeamRole;
-import network.khata.query.team.FindTeamRole;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import network.khata.app.problems.Problems;
 import network.khata.command.Registry;
 import org.springframework.http.HttpStatus;
@@ -39,16 +36,14 @@ public class OwnerAuthenticationFilter extends OncePerRequestFilter {
     private final OwnerTokens tokens;
     private final TeamTokens teamTokens;
     private final TeamSessions teamSessions;
-    private final QueryGateway queries;
     private final Registry businesses;
     private final ObjectMapper json;
 
     public OwnerAuthenticationFilter(OwnerTokens tokens, TeamTokens teamTokens, TeamSessions teamSessions,
-                                     QueryGateway queries, Registry businesses, ObjectMapper json) {
+                                     Registry businesses, ObjectMapper json) {
         this.tokens = tokens;
         this.teamTokens = teamTokens;
         this.teamSessions = teamSessions;
-        this.queries = queries;
         this.businesses = businesses;
         this.json = json;
     }
@@ -81,14 +76,23 @@ public class OwnerAuthenticationFilter extends OncePerRequestFilter {
                     "Business header missing", BUSINESS_HEADER + " must name the business (a UUID)"));
             return;
         }
-        Optional<TeamRole> role = caller.boundBusiness() == null ? roleOf(caller.id(), businessId)
-                : Optional.of(TeamRole.OWNER).filter(owner -> businessId.equals(caller.boundBusiness()));
+        Optional<TeamRole> role;
+        if (caller.boundBusiness() != null) {
+            role = Optional.of(TeamRole.OWNER).filter(owner -> businessId.equals(caller.boundBusiness()));
+        } else {
+            TeamSessions.Standing standing = teamSessions.standing(caller.id(), caller.signIn(), businessId);
+            if (standing.closed()) {
+                BearerTokens.unauthorized(response, json, "this session was closed; sign in again");
+                return;
+            }
+            role = standing.role();
+        }
         if (role.isEmpty()) {
             Problems.write(response, json, Problems.of(HttpStatus.FORBIDDEN, "wrong-business",
                     "Not your business", "the token does not act for business " + businessId));
             return;
         }
-        if (!businesses.exists(businessId)) {
+        if (caller.boundBusiness() != null && !businesses.exists(businessId)) {   // a team role is of a business that exists
             Problems.write(response, json, Problems.of(HttpStatus.NOT_FOUND, "unknown-business",
                     "Unknown business", "business " + businessId + " is not registered with the network"));
             return;
@@ -99,7 +103,7 @@ public class OwnerAuthenticationFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** A ledger owner token, else a team session that is still open; the ledger token's refusal when neither. */
+    /** A ledger owner token, else a team session's (whether its sign-in is still open is asked with the role); else the ledger token's refusal. */
     private Caller caller(String token) {
         try {
             OwnerTokens.OwnerClaims owner = tokens.verify(token);
@@ -111,16 +115,7 @@ public class OwnerAuthenticationFilter extends OncePerRequestFilter {
             } catch (OwnerTokens.InvalidTokenException notTeamToken) {
                 throw BearerTokens.isOfType(token, "member") ? notTeamToken : notLedgerToken;
             }
-            if (teamSessions.closed(member.familyId())) {
-                throw new OwnerTokens.InvalidTokenException("this session was closed; sign in again");
-            }
             return new Caller(member.holderId(), null, member.familyId());
         }
-    }
-
-    /** The member's role in the business now: one indexed read of their own team row. */
-    private Optional<TeamRole> roleOf(UUID memberId, UUID businessId) {
-        return RowScope.callAs(RowScope.member(memberId), () -> queries.query(new FindTeamRole(memberId, businessId),
-                ResponseTypes.optionalInstanceOf(TeamRole.class)).join());
     }
 }

@@ -126,6 +126,8 @@ public final class ApiJourney {
         call("GET", "/api/customers/{customerId}/ledger", who, "", owner, null);
         call("GET", "/api/customers/{customerId}/ledger/export", who, "from=" + today.minusDays(30), owner, null);
         call("GET", "/api/money/summary", Map.of(), "", owner, null);
+        call("GET", "/api/feed", Map.of(), "limit=10", owner, null);
+        call("POST", "/api/feed/read", Map.of(), "", owner, null);
         call("GET", "/api/audit/events", Map.of(), "limit=5", owner, null);
         call("GET", "/api/audit/events", Map.of(), "", Map.of(), null); // refused: 401 without a token
         return invoice;

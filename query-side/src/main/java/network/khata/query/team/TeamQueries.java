@@ -1,14 +1,15 @@
 package network.khata.query.team;
 
-import network.khata.api.team.TeamRole;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Optional;
 
-/** Answers the team queries from {@code team_members} (row-scoped: a member sees their rows, an owner their team). */
+/**
+ * Answers the team queries from {@code team_members} (row-scoped: a member sees their rows, an owner their team). The
+ * role a request acts with is read by the security filter itself, with the session's state, in one round trip.
+ */
 @Component
 public class TeamQueries {
     private final JdbcTemplate jdbc;
@@ -24,13 +25,6 @@ public class TeamQueries {
                         WHERE t.member_id = ? ORDER BY b.name, t.business_id""",
                 (rs, row) -> new Membership(rs.getObject(1, java.util.UUID.class), rs.getString(2), rs.getString(3)),
                 query.memberId());
-    }
-
-    @QueryHandler
-    public Optional<TeamRole> handle(FindTeamRole query) {
-        return jdbc.query("SELECT role FROM team_members WHERE member_id = ? AND business_id = ?",
-                (rs, row) -> TeamRole.fromCode(rs.getString(1)).orElseThrow(), query.memberId(), query.businessId())
-                .stream().findFirst();
     }
 
     @QueryHandler
