@@ -35,7 +35,7 @@
   const TEXTS = {
     en: {
       money: 'Money', owed: 'Owed to you', collected: 'Came in this month', overdue: 'Overdue, by days past due',
-      debtors: 'Who owes most', recent: 'Latest payments', network: 'Customer network', invoices: 'unpaid invoices',
+      debtors: 'Who owes most', recent: 'Latest payments', network: 'Customer network', invoices: 'unpaid invoices', invoice: 'unpaid invoice',
       payments: 'payments', payment: 'payment', ofWhich: 'overdue', remind: 'Remind', reminded: 'Reminder on its way to', nothingToRemind: 'Nothing unpaid for',
       none: 'None yet', notMeasured: 'not measured', days: 'days', other: 'other', switchTo: 'हिन्दी',
       signIn: 'Sign in to your business', phone: 'Your mobile number', sendCode: 'Send code by SMS', code: '6-digit code',
@@ -59,7 +59,7 @@
     },
     hi: {
       money: 'पैसा', owed: 'ग्राहकों पर बकाया', collected: 'इस महीने मिला', overdue: 'देय तिथि निकले कितने दिन हुए',
-      debtors: 'किस पर सबसे ज़्यादा बकाया', recent: 'हाल के भुगतान', network: 'ग्राहक नेटवर्क', invoices: 'बिल बाकी',
+      debtors: 'किस पर सबसे ज़्यादा बकाया', recent: 'हाल के भुगतान', network: 'ग्राहक नेटवर्क', invoices: 'बिल बाकी', invoice: 'बिल बाकी',
       payments: 'भुगतान', payment: 'भुगतान', ofWhich: 'की देय तिथि निकल चुकी', remind: 'याद दिलाएँ', reminded: 'याद दिलाने का संदेश भेजा जा रहा है:', nothingToRemind: 'कोई बाकी बिल नहीं:',
       none: 'अभी कुछ नहीं', notMeasured: 'मापा नहीं गया', days: 'दिन', other: 'अन्य', switchTo: 'English',
       signIn: 'अपने व्यवसाय में साइन इन करें', phone: 'आपका मोबाइल नंबर', sendCode: 'SMS से कोड भेजें', code: '6 अंकों का कोड',
@@ -212,7 +212,7 @@
 
   function money() {
     $('outstanding').textContent = rupees(summary.outstanding);
-    $('unpaid').textContent = count(summary.unpaid_invoices) + ' ' + t('invoices');
+    $('unpaid').textContent = count(summary.unpaid_invoices) + ' ' + t(summary.unpaid_invoices === 1 ? 'invoice' : 'invoices');
     $('collected').textContent = rupees(summary.collected);
     $('payments-count').textContent = count(summary.payments) + ' ' + t(summary.payments === 1 ? 'payment' : 'payments') + ' · ' + day(summary.since) + ' – ' + day(summary.today);
     ageing(summary.overdue);

@@ -43,6 +43,7 @@ class InvoiceDisputeBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("feed-items")).getText()).contains("Ravi Kumar verified their phone",
                 "Ravi Kumar opened their khata for the first time");
         assertThat(Integer.parseInt(browser.findElement(By.id("unread")).getText())).isGreaterThanOrEqualTo(3);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('feed').scrollIntoView()");
         screenshot("owner-feed");
         browser.findElement(By.id("mark-read")).click();
         wait.until(ExpectedConditions.textToBe(By.id("unread"), ""));
