@@ -201,8 +201,12 @@
     uphold.type = 'button'; uphold.className = 'uphold'; uphold.textContent = t('uphold');
     const answer = (body) => call('/api/invoices/' + invoice.invoice_id + '/dispute-answer', {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...body, note: note.value.trim() || null }),
-    }).then(() => { $('remind-status').textContent = t('answered') + ' ' + invoice.customer_name; return loadDisputes(); })
-      .catch((e) => fail(e.message));
+    }).then(() => {
+      // answered: it leaves the list now (the read model may take a moment to say so; the next load agrees)
+      $('remind-status').textContent = t('answered') + ' ' + invoice.customer_name;
+      li.remove();
+      if (!$('disputes').children.length) $('disputes').replaceChildren(item([[t('none')]]));
+    }).catch((e) => fail(e.message));
     form.addEventListener('submit', (event) => { event.preventDefault(); answer({ resolution: 'corrected', corrected_amount: Number(amount.value) }); });
     uphold.addEventListener('click', () => answer({ resolution: 'upheld' }));
     form.append(amount, note, correct, uphold);

@@ -86,7 +86,7 @@
     buttons.className = 'say-buttons';
     if (invoice.customer_say !== 'confirmed') {
       buttons.append(button('confirm', 'It is right', () => authorized('/invoices/' + invoice.invoice_id + '/confirm', false, null)
-        .then(refreshView)));
+        .then(() => refreshUntil(() => said(invoice, 'invoice is right')))));
     }
     if (invoice.status !== 'paid' && invoice.customer_say !== 'disputed') {
       buttons.append(button('dispute', 'Not right?', () => { form.hidden = !form.hidden; return Promise.resolve(); }));
@@ -120,7 +120,7 @@
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       authorized('/invoices/' + invoice.invoice_id + '/dispute', false, { reason: reason.value, note: note.value.trim() || null })
-        .then(refreshView).catch((e) => fail(e.message));
+        .then(() => refreshUntil(() => said(invoice, 'is not right'))).catch((e) => fail(e.message));
     });
     return form;
   }
@@ -138,6 +138,24 @@
   /** After the customer said something: the view they are on, again. */
   function refreshView() {
     return $('business').hidden ? loadDashboard() : loadBusinessInvoices();
+  }
+
+  /**
+   * The view again until it shows what the customer just did: the service takes it at once, its read models a moment
+   * later (at most ten looks, a third of a second apart).
+   */
+  async function refreshUntil(shown) {
+    for (let look = 0; look < 10; look++) {
+      await refreshView();
+      if (shown()) return;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }
+
+  /** Whether the invoice's line on the page says what the customer said ("right", "not right"). */
+  function said(invoice, words) {
+    const line = document.querySelector('li.invoice[data-number="' + CSS.escape(invoice.invoice_number) + '"] .say');
+    return line !== null && line.firstChild !== null && String(line.firstChild.textContent).includes(words);
   }
 
   function invoiceItem(invoice, withBusiness) {
@@ -204,7 +222,7 @@
       if (!confirm(business.business_name + ' will be told this number is not ' + business.registered_as
         + ', and will send nothing more to it.')) return;
       await authorized('/businesses/' + business.business_id + '/not-me', false, null);
-      await loadDashboard();
+      await refreshUntil(() => !$('businesses').textContent.includes(business.registered_as));
     }));
     return who;
   }

@@ -21,7 +21,7 @@ class InvoiceDisputeBrowserTest extends BrowserTest {
     void theCustomerDisputesTheOwnerCorrectsAndBothSeeTheSameStory() {
         Owner shop = newBusiness("Fertilizer Shop");
         Customer ravi = registerCustomer(shop, "Ravi Kumar", newPhone(), false);
-        invoice(shop, ravi, "INV-7", "2500");
+        String invoiceId = invoice(shop, ravi, "INV-7", "2500");
 
         signInToPortal(ravi.phone());
         WebElement invoice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#recent-invoices li[data-number='INV-7']")));
@@ -54,6 +54,8 @@ class InvoiceDisputeBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("remind-status"), "Ravi Kumar"));
         wait.until(driver -> driver.findElements(By.cssSelector("#disputes li.dispute")).isEmpty());
 
+        org.awaitility.Awaitility.await().until(() -> get("/api/invoices/" + invoiceId, shop).body().at("/invoice/amount")
+                .decimalValue().compareTo(new java.math.BigDecimal("2000")) == 0);
         browser.get("http://127.0.0.1:" + port + "/portal");
         WebElement corrected = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#recent-invoices li[data-number='INV-7']")));
         assertThat(corrected.findElement(By.cssSelector(".amount-small")).getText()).isEqualTo("₹2,000.00");

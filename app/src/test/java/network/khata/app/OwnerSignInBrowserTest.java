@@ -75,6 +75,7 @@ class OwnerSignInBrowserTest extends BrowserTest {
         addToTeam(shop, staffPhone, TeamRole.STAFF);
         Customer ravi = registerCustomer(shop, "Ravi Kumar", newPhone(), false);
         invoice(shop, ravi, "K-7", "1500");
+        await().until(() -> get("/api/invoices", shop).body().get("invoices").size() == 1);
 
         signInAsTeamMember(staffPhone, () -> { });
 
