@@ -93,6 +93,10 @@ class WhatsAppHttpTest extends PortalApiTest {
         String customerId = post("/api/customers/auto-register", owner, """
                 {"name": "Ramesh Kumar", "phone": "%s", "email": "%s", "auto_send_welcome_sms": false}"""
                 .formatted(phone, address)).body().get("customer_id").asText();
+        // the send's answer names each channel's recipient from the planner's contacts: wait until the planner has this one
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM notification_contacts WHERE customer_id = ?::uuid AND business_id = ?", Long.class,
+                customerId, owner.businessId()) == 1);
         String invoiceId = post("/api/invoices", owner, """
                 {"customer_id": "%s", "invoice_number": "%s", "amount": 2500, "issue_date": "2026-11-20", "due_date": "2026-12-05"}"""
                 .formatted(customerId, number)).body().get("invoice_id").asText();
