@@ -9,6 +9,8 @@ import network.khata.api.notification.NotificationStatusReported;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import network.khata.projections.feed.MessageFeed;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,16 +18,22 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-/** Table {@code customer_notifications} (spec table 22): one row per message and where it stands. */
+/**
+ * Table {@code customer_notifications} (spec table 22): one row per message and where it stands; and, from the row it
+ * has just updated (no second read on the path of every message), the owner's feed of reminders sent and messages that
+ * finally failed ({@link MessageFeed}).
+ */
 @Component
 @ProcessingGroup(CustomerNotificationsProjection.GROUP)
 public class CustomerNotificationsProjection {
     public static final String GROUP = "customer-notifications";
 
     private final JdbcTemplate jdbc;
+    private final MessageFeed feed;
 
-    public CustomerNotificationsProjection(JdbcTemplate jdbc) {
+    public CustomerNotificationsProjection(JdbcTemplate jdbc, MessageFeed feed) {
         this.jdbc = jdbc;
+        this.feed = feed;
     }
 
     @EventHandler
@@ -48,19 +56,22 @@ public class CustomerNotificationsProjection {
                 event.attempt(), event.reason(), Timestamp.from(at), event.messageId());
     }
 
+    /** The message is sent; a reminder's first sent message tells the owner's feed ({@link MessageFeed}). */
     @EventHandler
     void on(NotificationSent event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.update("""
+        jdbc.query("""
                         UPDATE customer_notifications SET status = ?, provider_message_id = ?, attempts = ?, sent_at = ?,
-                          failure_reason = NULL, updated_at = ? WHERE id = ?""",
-                NotificationStatus.SENT.code(), event.providerMessageId(), event.attempt(), Timestamp.from(at),
-                Timestamp.from(at), event.messageId());
+                          failure_reason = NULL, updated_at = ? WHERE id = ?""" + " RETURNING " + MessageFeed.COLUMNS,
+                MessageFeed.ROW, NotificationStatus.SENT.code(), event.providerMessageId(), event.attempt(), Timestamp.from(at),
+                Timestamp.from(at), event.messageId()).forEach(message -> feed.sent(message, at));
     }
 
+    /** The message finally failed; a business's message to its customer tells the owner's feed. */
     @EventHandler
-    void on(NotificationFailed event, @org.axonframework.eventhandling.Timestamp Instant at) {
-        jdbc.update("UPDATE customer_notifications SET status = ?, failure_reason = ?, updated_at = ? WHERE id = ?",
-                NotificationStatus.FAILED.code(), event.reason(), Timestamp.from(at), event.messageId());
+    void on(NotificationFailed event, @MessageIdentifier String eventId, @org.axonframework.eventhandling.Timestamp Instant at) {
+        jdbc.query("UPDATE customer_notifications SET status = ?, failure_reason = ?, updated_at = ? WHERE id = ? RETURNING "
+                        + MessageFeed.COLUMNS, MessageFeed.ROW, NotificationStatus.FAILED.code(), event.reason(), Timestamp.from(at),
+                event.messageId()).forEach(message -> feed.failed(message, eventId, at));
     }
 
     @EventHandler
@@ -79,5 +90,6 @@ public class CustomerNotificationsProjection {
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM customer_notifications");
+        feed.clear();
     }
 }
