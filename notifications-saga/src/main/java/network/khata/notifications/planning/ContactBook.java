@@ -77,6 +77,14 @@ public class ContactBook {
         jdbc.update("DELETE FROM notification_preferences");
     }
 
+    /**
+     * The language the person with this phone chose as a network customer, else the default: what an owner's or staff
+     * member's own messages (their code, their alerts) are written in.
+     */
+    String languageOfPhone(String phone) {
+        return preferences(network.khata.api.identity.NetworkIds.customerId(phone)).language();
+    }
+
     /** What a code message needs: the customer's language and the name of the business that registered them, if any. */
     public record CodeRecipient(String language, String businessName) {
     }

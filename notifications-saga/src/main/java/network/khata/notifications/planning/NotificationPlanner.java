@@ -199,11 +199,8 @@ public class NotificationPlanner {
         UUID messageId = NetworkIds.messageId(event.customerId(), "otp/" + event.expiresAt());
         UUID business = businessId == null || businessId.isBlank() ? null : UUID.fromString(businessId);
         ContactBook.CodeRecipient recipient = contacts.codeRecipient(event.customerId(), business);
-        MessageContent content = SmsTexts.code(event.phone(), event.sealedCode(), recipient.businessName(),
-                recipient.language(), event.expiresAt());
-        commands.sendAndWait(new RequestNotification(messageId, messageId, business, event.customerId(),
-                null, NotificationType.OTP, Channel.SMS, content, null, null));
-        otpsIssued.increment();
+        sendCode(messageId, business, event.customerId(), SmsTexts.code(event.phone(), event.sealedCode(), recipient.businessName(),
+                recipient.language(), event.expiresAt()));
     }
 
     /**
@@ -213,11 +210,14 @@ public class NotificationPlanner {
     @EventHandler
     @DisallowReplay
     void on(TeamCodeIssued event) {
-        UUID messageId = NetworkIds.messageId(event.memberId(), "team-code/" + event.expiresAt());
-        String language = contacts.codeRecipient(NetworkIds.customerId(event.phone()), null).language();
-        MessageContent content = SmsTexts.teamCode(event.phone(), event.sealedCode(), language, event.expiresAt());
-        commands.sendAndWait(new RequestNotification(messageId, messageId, null, event.memberId(),
-                null, NotificationType.OTP, Channel.SMS, content, null, null));
+        sendCode(NetworkIds.messageId(event.memberId(), "team-code/" + event.expiresAt()), null, event.memberId(),
+                SmsTexts.teamCode(event.phone(), event.sealedCode(), contacts.languageOfPhone(event.phone()), event.expiresAt()));
+    }
+
+    /** A code goes by SMS now: never capped, whatever the preferences (the person is waiting for it). */
+    private void sendCode(UUID messageId, UUID businessId, UUID recipientId, MessageContent content) {
+        commands.sendAndWait(new RequestNotification(messageId, messageId, businessId, recipientId, null, NotificationType.OTP,
+                Channel.SMS, content, null, null));
         otpsIssued.increment();
     }
 

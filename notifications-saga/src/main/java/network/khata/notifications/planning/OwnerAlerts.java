@@ -82,9 +82,9 @@ public class OwnerAlerts {
                 (rs, row) -> new Owner(rs.getObject(1, UUID.class), rs.getString(2)), businessId, TeamRole.OWNER.code());
         for (Owner owner : owners) {
             UUID messageId = NetworkIds.messageId(owner.memberId(), purpose);
-            String language = contacts.codeRecipient(NetworkIds.customerId(owner.phone()), null).language();
             commands.sendAndWait(new RequestNotification(messageId, messageId, null, owner.memberId(), null,
-                    NotificationType.OWNER_ALERT, Channel.SMS, content.apply(owner.phone(), language), null, null));
+                    NotificationType.OWNER_ALERT, Channel.SMS, content.apply(owner.phone(), contacts.languageOfPhone(owner.phone())),
+                    null, null));
         }
     }
 
