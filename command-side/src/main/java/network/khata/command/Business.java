@@ -134,19 +134,20 @@ public class Business {
         return order;
     }
 
-    /** @return whether anything changed; the last owner cannot become staff */
+    /** @return whether the person joined, had their role changed, or had it already; the last owner cannot become staff */
     @CommandHandler
-    public boolean handle(SetTeamMember command) {
+    public SetTeamMember.Outcome handle(SetTeamMember command) {
         requirePhone(command.phone());
         if (command.role() == null) {
             throw new InvalidCommandException("role: owner or staff");
         }
-        if (command.role() == team.get(command.phone())) {
-            return false;
+        TeamRole before = team.get(command.phone());
+        if (command.role() == before) {
+            return SetTeamMember.Outcome.UNCHANGED;
         }
         requireAnotherOwner(command.phone());
         apply(new TeamMemberSet(businessId, NetworkIds.memberId(command.phone()), command.phone(), command.role()));
-        return true;
+        return before == null ? SetTeamMember.Outcome.JOINED : SetTeamMember.Outcome.ROLE_CHANGED;
     }
 
     /** @return whether anything changed (someone not on the team: nothing); the last owner cannot be removed */

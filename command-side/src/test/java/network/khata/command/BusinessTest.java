@@ -139,10 +139,13 @@ class BusinessTest {
         TeamMemberSet ownerSet = new TeamMemberSet(BUSINESS, NetworkIds.memberId(owner), owner, TeamRole.OWNER);
         TeamMemberSet staffSet = new TeamMemberSet(BUSINESS, NetworkIds.memberId(staff), staff, TeamRole.STAFF);
         fixture.given(registered).when(new SetTeamMember(BUSINESS, owner, TeamRole.OWNER))
-                .expectEvents(ownerSet).expectResultMessagePayload(true);
+                .expectEvents(ownerSet).expectResultMessagePayload(SetTeamMember.Outcome.JOINED);
         fixture.given(registered, ownerSet).when(new SetTeamMember(BUSINESS, owner, TeamRole.OWNER))
-                .expectNoEvents().expectResultMessagePayload(false);
+                .expectNoEvents().expectResultMessagePayload(SetTeamMember.Outcome.UNCHANGED);
         fixture.given(registered, ownerSet).when(new SetTeamMember(BUSINESS, staff, TeamRole.STAFF)).expectEvents(staffSet);
+        fixture.given(registered, ownerSet, staffSet).when(new SetTeamMember(BUSINESS, staff, TeamRole.OWNER))
+                .expectEvents(new TeamMemberSet(BUSINESS, NetworkIds.memberId(staff), staff, TeamRole.OWNER))
+                .expectResultMessagePayload(SetTeamMember.Outcome.ROLE_CHANGED);
         fixture.given(registered, ownerSet, staffSet).when(new SetTeamMember(BUSINESS, owner, TeamRole.STAFF))
                 .expectException(ConflictException.class);
         fixture.given(registered, ownerSet, staffSet).when(new RemoveTeamMember(BUSINESS, owner))

@@ -90,8 +90,9 @@ public class InternalBusinessController {
         if (ownerPhone == null) {
             return false;
         }
-        return commands.send(new SetTeamMember(businessId, PhoneNumbers.toE164(ownerPhone).orElseThrow(), TeamRole.OWNER),
-                forBusiness(service, businessId), request);
+        SetTeamMember.Outcome outcome = commands.send(new SetTeamMember(businessId, PhoneNumbers.toE164(ownerPhone).orElseThrow(),
+                TeamRole.OWNER), forBusiness(service, businessId), request);
+        return outcome.changed();
     }
 
     /** The core ledger acts for one business: its id goes into the events' metadata, so its own audit trail shows them. */

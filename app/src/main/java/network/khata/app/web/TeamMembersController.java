@@ -77,10 +77,10 @@ public class TeamMembersController {
     public ResponseEntity<TeamMemberAnswer> set(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                                 @Valid @RequestBody TeamMemberForm body, HttpServletRequest request) {
         String phone = PhoneNumbers.toE164(body.phone()).orElseThrow();
-        boolean onTeam = team(owner).stream().anyMatch(member -> member.phone().equals(phone));
-        boolean changed = commands.send(new SetTeamMember(owner.businessId(), phone, TeamRole.fromCode(body.role()).orElseThrow()),
-                owner, request);
-        return ResponseEntity.status(onTeam ? HttpStatus.OK : HttpStatus.CREATED).body(new TeamMemberAnswer(phone, body.role(), changed));
+        SetTeamMember.Outcome outcome = commands.send(new SetTeamMember(owner.businessId(), phone,
+                TeamRole.fromCode(body.role()).orElseThrow()), owner, request);
+        return ResponseEntity.status(outcome == SetTeamMember.Outcome.JOINED ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(new TeamMemberAnswer(phone, body.role(), outcome.changed()));
     }
 
     @Operation(summary = "Take someone off the team", description = "Their sessions stop acting for this business on their next request.")
