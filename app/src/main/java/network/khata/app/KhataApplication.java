@@ -2,9 +2,11 @@ package network.khata.app;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication(scanBasePackages = "network.khata")
+@ConfigurationPropertiesScan("network.khata")
 public class KhataApplication {
     public static void main(String[] args) {
         start(args);

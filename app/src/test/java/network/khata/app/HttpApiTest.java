@@ -63,8 +63,13 @@ public abstract class HttpApiTest {
     }
 
     protected Response send(String method, String path, Map<String, String> headers, String body) {
+        return sendBytes(method, path, headers, body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Any body (a file); JSON unless the headers name another Content-Type. */
+    protected Response sendBytes(String method, String path, Map<String, String> headers, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         Map<String, String> all = new LinkedHashMap<>(headers);
         if (body != null) {
             all.putIfAbsent("Content-Type", "application/json");

@@ -108,7 +108,7 @@ public class ApiAnswers implements OpenApiCustomizer {
                 .schema(new Schema<>().$ref("#/components/schemas/Problem")).example(example)));
     }
 
-    /** RFC 9457 problem details as {@code ProblemDetail} writes them, with this service's two extensions. */
+    /** RFC 9457 problem details as {@code ProblemDetail} writes them, with this service's three extensions. */
     private static Schema<?> problemSchema() {
         ObjectSchema fieldError = new ObjectSchema();
         fieldError.addProperty("field", new StringSchema().description("the parameter or body field, as the caller named it"));
@@ -122,6 +122,12 @@ public class ApiAnswers implements OpenApiCustomizer {
         problem.addProperty("instance", new StringSchema().nullable(true));
         problem.addProperty("errors", new ArraySchema().items(fieldError).description("each field that is wrong (bad input only)"));
         problem.addProperty("retry_after", new IntegerSchema().description("seconds to wait, as in Retry-After (429 only)"));
+        ObjectSchema rowError = new ObjectSchema();
+        rowError.addProperty("row", new IntegerSchema().description("as the spreadsheet numbers it: the header is row 1"));
+        rowError.addProperty("field", new StringSchema().description("the column"));
+        rowError.addProperty("message", new StringSchema());
+        problem.addProperty("refused", new ArraySchema().items(rowError).description("each row of a file that cannot be imported "
+                + "(nothing-to-import only: the first 1,000)"));
         problem.setRequired(List.of("type", "title", "status"));
         return problem;
     }

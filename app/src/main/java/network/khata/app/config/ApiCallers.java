@@ -35,6 +35,8 @@ final class ApiCallers {
             new Rule("/api/team/sign-in", Caller.PUBLIC, "Team sign-in"),
             new Rule("/api/team/token/refresh", Caller.PUBLIC, "Team sign-in"),
             new Rule("/api/team/members", Caller.OWNER, "Team"),
+            new Rule("/api/customers/imports", Caller.OWNER, "Bulk work"),
+            new Rule("/api/jobs/", Caller.OWNER, "Bulk work"),
             new Rule("/api/customers", Caller.OWNER, "Customers"),
             new Rule("/api/reminders/", Caller.OWNER, "Reminders"),
             new Rule("/api/business/reminder-policy", Caller.OWNER, "Reminders"),

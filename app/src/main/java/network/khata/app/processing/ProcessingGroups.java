@@ -99,6 +99,11 @@ public class ProcessingGroups {
         return status(group, head(), deadLetterCounts());
     }
 
+    /** How far the slowest group has come: every event up to here is in every read model and every saga. */
+    public long slowestPosition() {
+        return statuses().stream().mapToLong(Status::position).min().orElse(head());
+    }
+
     /** Every group's status, with the head of the log and the dead-letter counts read once for all of them. */
     public List<Status> statuses() {
         long head = head();

@@ -30,7 +30,8 @@ import java.util.Locale;
  * ({@code ;}), no encoded slashes, backslashes or dots, no dot segments or empty segments: the authentication filters
  * match path prefixes, and a path Spring routes differently from how it reads would slip past them (400, as Spring
  * Security's strict firewall does). The body: at most {@code khata.http.max-body} (64 KiB), for provider webhooks
- * {@code khata.http.max-webhook-body} (1 MiB), judged by its declared length or, when it has none, by reading no more
+ * {@code khata.http.max-webhook-body} (1 MiB), for an owner's customer file {@code khata.http.max-import-body} (16 MiB,
+ * within {@code khata.http.import-body-deadline}, 60 s: a file of 100,000 rows on a shop's connection), judged by its declared length or, when it has none, by reading no more
  * than that (413), so that large bodies sent in parallel cannot exhaust memory before a signature is checked. Every
  * body is read in full here, before any work starts, within {@code khata.http.body-deadline} (10 s; 408 after): a
  * client that trickles its body holds only its own connection's thread, never one of the {@link WorkPermits}.
@@ -40,19 +41,26 @@ import java.util.Locale;
 public class RequestFirewall extends OncePerRequestFilter {
     private static final List<String> FORBIDDEN_IN_PATH = List.of(";", "%3b", "%2f", "%5c", "\\", "%2e", "%25", "//", "/./", "/../");
     private static final String WEBHOOKS = "/api/webhooks/";
+    private static final String IMPORTS = "/api/customers/imports";
 
     private final long maxBody;
     private final long maxWebhookBody;
+    private final long maxImportBody;
     private final ObjectMapper json;
 
     private final Duration bodyDeadline;
+    private final Duration importBodyDeadline;
 
     public RequestFirewall(@Value("${khata.http.max-body:64KB}") DataSize maxBody,
                            @Value("${khata.http.max-webhook-body:1MB}") DataSize maxWebhookBody,
-                           @Value("${khata.http.body-deadline:PT10S}") Duration bodyDeadline, ObjectMapper json) {
+                           @Value("${khata.http.max-import-body:16MB}") DataSize maxImportBody,
+                           @Value("${khata.http.body-deadline:PT10S}") Duration bodyDeadline,
+                           @Value("${khata.http.import-body-deadline:PT60S}") Duration importBodyDeadline, ObjectMapper json) {
         this.maxBody = maxBody.toBytes();
         this.maxWebhookBody = maxWebhookBody.toBytes();
+        this.maxImportBody = maxImportBody.toBytes();
         this.bodyDeadline = bodyDeadline;
+        this.importBodyDeadline = importBodyDeadline;
         this.json = json;
     }
 
@@ -65,18 +73,21 @@ public class RequestFirewall extends OncePerRequestFilter {
                     "paths may not hold path parameters (;), encoded slashes, backslashes or dots, or dot or empty segments"));
             return;
         }
-        long limit = BearerTokens.path(request).startsWith(WEBHOOKS) ? maxWebhookBody : maxBody;
+        String path = BearerTokens.path(request);
+        boolean file = path.equals(IMPORTS);
+        long limit = path.startsWith(WEBHOOKS) ? maxWebhookBody : file ? maxImportBody : maxBody;
+        Duration deadline = file ? importBodyDeadline : bodyDeadline;
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             tooLarge(response, limit);
             return;
         }
         if (declared > 0 || (declared < 0 && request.getHeader("Transfer-Encoding") != null)) {
-            byte[] body = readWithin(request.getInputStream(), limit + 1, System.nanoTime() + bodyDeadline.toNanos());
+            byte[] body = readWithin(request.getInputStream(), limit + 1, System.nanoTime() + deadline.toNanos());
             if (body == null) {
                 response.setHeader("Connection", "close");
                 Problems.write(response, json, Problems.of(HttpStatus.REQUEST_TIMEOUT, "body-too-slow", "Body too slow",
-                        "the body did not arrive within " + bodyDeadline.toSeconds() + " s"));
+                        "the body did not arrive within " + deadline.toSeconds() + " s"));
                 return;
             }
             if (body.length > limit) {

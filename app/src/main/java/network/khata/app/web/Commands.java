@@ -32,11 +32,16 @@ public class Commands {
     }
 
     public <R> R send(Object command, Actor actor, HttpServletRequest request) {
+        return send(command, actor, correlationId(request));
+    }
+
+    /** For work an actor asked for earlier (a bulk job's items): the correlation id ties them to that request. */
+    public <R> R send(Object command, Actor actor, String correlationId) {
         MetaData metaData = MetaData.from(Map.of(
                 Actor.ACTOR_KIND, actor.kind().name(),
                 Actor.ACTOR_ID, actor.id().toString(),
                 Actor.BUSINESS_ID, actor.businessId() == null ? "" : actor.businessId().toString(),
-                CORRELATION_ID, correlationId(request)));
+                CORRELATION_ID, correlationId));
         return sendRetryingConflicts(command, metaData);
     }
 
@@ -52,7 +57,8 @@ public class Commands {
         }
     }
 
-    private static String correlationId(HttpServletRequest request) {
+    /** The request's {@code X-Correlation-ID} when it is safe to log, else a new one. */
+    public static String correlationId(HttpServletRequest request) {
         String given = request.getHeader(CORRELATION_HEADER);
         return given != null && SAFE_CORRELATION.matcher(given).matches() ? given : IdentifierFactory.getInstance().generateIdentifier();
     }

@@ -1,4 +1,4 @@
-package network.khata.app.web;
+package network.khata.app.customers;
 
 import network.khata.app.problems.Problems;
 import network.khata.app.config.BodyExample;
@@ -7,14 +7,13 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.lang.Nullable;
-import network.khata.api.identity.NetworkIds;
 import network.khata.app.security.AbuseRefusals;
-import network.khata.app.security.PortalRateLimits;
-import network.khata.query.customers.Contact;
-import network.khata.query.customers.FindContact;
-import org.springframework.beans.factory.annotation.Value;
+import network.khata.app.web.CodeOf;
+import network.khata.app.web.CodeRequests;
+import network.khata.app.web.Commands;
+import network.khata.app.web.PhoneNumber;
+import network.khata.app.web.PlainText;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 import org.axonframework.queryhandling.QueryGateway;
@@ -56,19 +55,16 @@ public class CustomerRegistrationController {
     private final Commands commands;
     private final QueryGateway queries;
     private final CodeRequests codeRequests;
-    private final PortalRateLimits limits;
+    private final NewNumberCodes newNumberCodes;
     private final AbuseRefusals refusals;
-    private final int newNumberCodesPerHour;
 
     public CustomerRegistrationController(Commands commands, QueryGateway queries, CodeRequests codeRequests,
-                                          PortalRateLimits limits, AbuseRefusals refusals,
-                                          @Value("${khata.abuse.new-number-codes-per-business-per-hour:100}") int newNumberCodesPerHour) {
+                                          NewNumberCodes newNumberCodes, AbuseRefusals refusals) {
         this.commands = commands;
         this.queries = queries;
         this.codeRequests = codeRequests;
-        this.limits = limits;
+        this.newNumberCodes = newNumberCodes;
         this.refusals = refusals;
-        this.newNumberCodesPerHour = newNumberCodesPerHour;
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -107,12 +103,12 @@ public class CustomerRegistrationController {
         String email = body.email() == null || body.email().isBlank() ? null : body.email().trim().toLowerCase(Locale.ROOT);
         ProfileType profileType = body.profileType() == null ? null : ProfileType.fromCode(body.profileType()).orElseThrow();
         boolean sendCode = !Boolean.FALSE.equals(body.autoSendWelcomeSms());
-        Optional<Duration> wait = sendCode ? newNumberCodeAdmitted(owner, phone) : Optional.empty();
+        Optional<Duration> wait = sendCode ? newNumberCodes.admit(owner.businessId(), phone) : Optional.empty();
         if (wait.isPresent()) {
-            refusals.refused("new_number_codes", "business " + owner.businessId() + " past " + newNumberCodesPerHour
+            refusals.refused("new_number_codes", "business " + owner.businessId() + " past " + newNumberCodes.perHour()
                     + " codes to new numbers this hour");
             return Problems.tooMany(wait.get(), "new-number-codes-limited", "Too many codes to new numbers",
-                    "this business has sent codes to " + newNumberCodesPerHour + " new numbers in the last hour; register "
+                    "this business has sent codes to " + newNumberCodes.perHour() + " new numbers in the last hour; register "
                             + "without the code (auto_send_welcome_sms: false) or try again later");
         }
 
@@ -131,20 +127,6 @@ public class CustomerRegistrationController {
                 registration.name(), phone, otp.alreadyVerified(), false, otp.sent(), otp.resendAfterSeconds(),
                 message(registration, otp, phone, sendCode) + (anotherName ? ANOTHER_NAME : ""), anotherName);
         return ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK).body(response);
-    }
-
-    /**
-     * A welcome code to a number new to this business counts against the business's hourly allowance
-     * ({@code khata.abuse.new-number-codes-per-business-per-hour}): SMS pumping registers many numbers to send codes to.
-     * A customer the business already has is not new.
-     */
-    private Optional<Duration> newNumberCodeAdmitted(Actor owner, String phone) {
-        Contact known = queries.query(new FindContact(owner.businessId(), NetworkIds.customerId(phone)), Contact.class).join();
-        if (known.phone() != null) {
-            return Optional.empty();
-        }
-        return limits.admit(List.of(new PortalRateLimits.Limit("new-number-codes", owner.businessId().toString(),
-                newNumberCodesPerHour, Duration.ofHours(1))));
     }
 
     private static String message(CustomerRegistration registration, OtpRequestOutcome otp, String phone, boolean sendCode) {
