@@ -27,6 +27,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import network.khata.api.business.BusinessCategory;
+import network.khata.api.business.SetBusinessCategory;
+
 import static org.awaitility.Awaitility.await;
 
 /** Resetting a projection's tracking token rebuilds its read model, from the event log, to the same content. */
@@ -45,6 +48,7 @@ abstract class ProjectionReplayContract extends HttpApiTest {
                       List<Map<String, Object>> invoices, List<Map<String, Object>> payments, List<Map<String, Object>> balances,
                       List<Map<String, Object>> dueTotals,
                       List<Map<String, Object>> notifications, List<Map<String, Object>> dailyMetrics,
+                      List<Map<String, Object>> standing, List<Map<String, Object>> categories,
                       List<Map<String, Object>> team, List<Map<String, Object>> conversation, List<Map<String, Object>> feed) {
         boolean isEmpty() {
             return businesses.isEmpty() && parties.isEmpty() && profiles.isEmpty() && searchDocuments.isEmpty()
@@ -68,6 +72,8 @@ abstract class ProjectionReplayContract extends HttpApiTest {
                 jdbc.queryForList("SELECT * FROM due_totals WHERE business_id IN " + in + " ORDER BY business_id, due_date"),
                 jdbc.queryForList("SELECT * FROM customer_notifications WHERE business_id IN " + in + " ORDER BY id"),
                 jdbc.queryForList("SELECT * FROM customer_engagement_metrics WHERE business_id IN " + in + " ORDER BY id"),
+                jdbc.queryForList("SELECT * FROM analytics_standing WHERE business_id IN " + in + " ORDER BY business_id"),
+                jdbc.queryForList("SELECT business_id, category FROM analytics_businesses WHERE business_id IN " + in + " ORDER BY business_id"),
                 jdbc.queryForList("SELECT * FROM team_members WHERE business_id IN " + in + " ORDER BY business_id, member_id"),
                 jdbc.queryForList("SELECT * FROM invoice_conversation WHERE business_id IN " + in + " ORDER BY event_id"),
                 jdbc.queryForList("SELECT * FROM owner_feed WHERE business_id IN " + in + " ORDER BY event_id"));
@@ -77,6 +83,7 @@ abstract class ProjectionReplayContract extends HttpApiTest {
     void replayRebuildsEveryReadModelToTheSameContent() {
         Owner shop = newBusiness("Fertilizer Shop");
         Owner books = newBusiness("Book Shop");
+        commandGateway.sendAndWait(new SetBusinessCategory(shop.businessId(), BusinessCategory.AGRI_INPUTS));
         commandGateway.sendAndWait(new SetTeamMember(shop.businessId(), "+919812300001", TeamRole.OWNER));
         commandGateway.sendAndWait(new SetTeamMember(shop.businessId(), "+919812300002", TeamRole.STAFF));
         commandGateway.sendAndWait(new SetTeamMember(shop.businessId(), "+919812300002", TeamRole.OWNER));

@@ -1,6 +1,9 @@
 package network.khata.command;
 
 import network.khata.api.business.BusinessTimeZone;
+import network.khata.api.business.BusinessCategorised;
+import network.khata.api.business.BusinessCategory;
+import network.khata.api.business.SetBusinessCategory;
 import network.khata.api.business.BusinessRegistered;
 import network.khata.api.business.BusinessUpdated;
 import network.khata.api.business.ChannelOrder;
@@ -44,7 +47,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A business of the core ledger, as far as the network needs it: that it exists, its name, its time zone, where its
- * customers pay, and who works for it (its team: owners and staff by phone; it always keeps an owner once it has one).
+ * customers pay, what it sells (its category), and who works for it (its team: owners and staff by phone; it always keeps an owner once it has one).
  */
 @Aggregate
 public class Business {
@@ -52,6 +55,7 @@ public class Business {
     private UUID businessId;
     private String name;
     private String timeZone;
+    private BusinessCategory category;
     private PaymentSettingsChanged paymentSettings;
     private ReminderPolicy reminderPolicy;
     private List<Channel> channelOrder = ChannelOrder.DEFAULT;
@@ -85,6 +89,19 @@ public class Business {
             return false;
         }
         apply(new BusinessUpdated(businessId, newName, newZone));
+        return true;
+    }
+
+    /** @return whether the category changed */
+    @CommandHandler
+    public boolean handle(SetBusinessCategory command) {
+        if (command.category() == null) {
+            throw new InvalidCommandException("category: one of the business categories");
+        }
+        if (command.category() == category) {
+            return false;
+        }
+        apply(new BusinessCategorised(businessId, command.category()));
         return true;
     }
 
@@ -174,6 +191,11 @@ public class Business {
                 && team.entrySet().stream().noneMatch(member -> member.getValue() == TeamRole.OWNER && !member.getKey().equals(phone))) {
             throw new ConflictException("the business's only owner stays an owner; add another owner first");
         }
+    }
+
+    @EventSourcingHandler
+    void on(BusinessCategorised event) {
+        category = event.category();
     }
 
     @EventSourcingHandler

@@ -7,6 +7,9 @@ import network.khata.api.team.TeamMemberRemoved;
 import network.khata.api.team.TeamMemberSet;
 import network.khata.api.team.TeamRole;
 import network.khata.api.business.BusinessRegistered;
+import network.khata.api.business.BusinessCategorised;
+import network.khata.api.business.BusinessCategory;
+import network.khata.api.business.SetBusinessCategory;
 import network.khata.api.business.PaymentMethod;
 import network.khata.api.business.PaymentSettingsChanged;
 import network.khata.api.business.SetPaymentSettings;
@@ -46,6 +49,20 @@ class BusinessTest {
         fixture.given(new BusinessRegistered(BUSINESS, "Fertilizer Shop", "Asia/Kolkata"))
                 .when(new RegisterBusiness(BUSINESS, "Fertilizer Shop", "Europe/London"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void aCategoryIsRecordedWhenItChanges() {
+        BusinessRegistered registered = new BusinessRegistered(BUSINESS, "Fertilizer Shop", "Asia/Kolkata");
+        fixture.given(registered)
+                .when(new SetBusinessCategory(BUSINESS, BusinessCategory.AGRI_INPUTS))
+                .expectResultMessagePayload(true)
+                .expectEvents(new BusinessCategorised(BUSINESS, BusinessCategory.AGRI_INPUTS));
+        fixture.given(registered, new BusinessCategorised(BUSINESS, BusinessCategory.AGRI_INPUTS))
+                .when(new SetBusinessCategory(BUSINESS, BusinessCategory.AGRI_INPUTS))
+                .expectResultMessagePayload(false)
+                .expectNoEvents();
+        fixture.given(registered).when(new SetBusinessCategory(BUSINESS, null)).expectException(InvalidCommandException.class);
     }
 
     @Test

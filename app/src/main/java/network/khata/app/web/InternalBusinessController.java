@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import network.khata.api.Limits;
 import network.khata.api.business.RegisterBusiness;
+import network.khata.api.business.BusinessCategory;
+import network.khata.api.business.SetBusinessCategory;
 import network.khata.api.business.UpdateBusiness;
 import network.khata.api.identity.Actor;
 import network.khata.api.identity.PhoneNumbers;
@@ -43,13 +45,15 @@ public class InternalBusinessController {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record BusinessRegistration(@NotNull UUID businessId, @NotBlank @PlainText @Size(max = Limits.NAME) String name,
-                                       @PlainText @Size(max = 64) String timeZone, @Nullable @PhoneNumber String ownerPhone) {
+                                       @PlainText @Size(max = 64) String timeZone, @Nullable @PhoneNumber String ownerPhone,
+                                       @Nullable @CodeOf(BusinessCategory.class) String category) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record BusinessChange(@Nullable @PlainText @Size(min = 1, max = Limits.NAME) String name,
                                  @Nullable @PlainText @Size(max = 64) String timeZone,
-                                 @Nullable @PhoneNumber String ownerPhone) {
+                                 @Nullable @PhoneNumber String ownerPhone,
+                                 @Nullable @CodeOf(BusinessCategory.class) String category) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -57,23 +61,25 @@ public class InternalBusinessController {
     }
 
     @Operation(summary = "Register a business with the network", description = "Idempotent by business_id. With owner_phone, "
-            + "that phone is the business's owner: it signs in at /owner with a code by SMS.")
+            + "that phone is the business's owner: it signs in at /owner with a code by SMS. category: what it sells (the "
+            + "network benchmark compares it with businesses of the same category).")
     @ApiResponse(responseCode = "201", description = "Registered")
     @ApiResponse(responseCode = "200", description = "Registered before")
     @BodyExample("""
             {"business_id": "5f0c9a52-1d3e-4b8a-9c61-2f7e8d4a1b30", "name": "Shree Ganesh Fertilizer", "time_zone": "Asia/Kolkata",
-             "owner_phone": "9812345678"}""")
+             "owner_phone": "9812345678", "category": "agri_inputs"}""")
     @PostMapping("/api/internal/businesses")
     public ResponseEntity<BusinessAnswer> register(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor service,
                                                    @Valid @RequestBody BusinessRegistration body, HttpServletRequest request) {
         boolean created = commands.send(new RegisterBusiness(body.businessId(), body.name(), body.timeZone()),
                 forBusiness(service, body.businessId()), request);
         addOwner(service, body.businessId(), body.ownerPhone(), request);
+        categorise(service, body.businessId(), body.category(), request);
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new BusinessAnswer(body.businessId(), created));
     }
 
-    @Operation(summary = "Change a business's name or time zone, or add an owner", description = "owner_phone adds that phone "
+    @Operation(summary = "Change a business's name, time zone or category, or add an owner", description = "owner_phone adds that phone "
             + "as an owner (owners already there stay; an owner takes people off the team at /api/team/members).")
     @BodyExample("""
             {"name": "Shree Ganesh Fertilizer and Seeds"}""")
@@ -82,7 +88,8 @@ public class InternalBusinessController {
                                  @Valid @RequestBody BusinessChange body, HttpServletRequest request) {
         boolean changed = commands.send(new UpdateBusiness(businessId, body.name(), body.timeZone()),
                 forBusiness(service, businessId), request);
-        return new BusinessAnswer(businessId, addOwner(service, businessId, body.ownerPhone(), request) || changed);
+        boolean ownerAdded = addOwner(service, businessId, body.ownerPhone(), request);
+        return new BusinessAnswer(businessId, categorise(service, businessId, body.category(), request) || ownerAdded || changed);
     }
 
     /** @return whether the phone became an owner now (it is one from then on, whatever it was before) */
@@ -93,6 +100,15 @@ public class InternalBusinessController {
         SetTeamMember.Outcome outcome = commands.send(new SetTeamMember(businessId, PhoneNumbers.toE164(ownerPhone).orElseThrow(),
                 TeamRole.OWNER), forBusiness(service, businessId), request);
         return outcome.changed();
+    }
+
+    /** @return whether the category changed; the network compares a business with others of its category */
+    private boolean categorise(Actor service, UUID businessId, String category, HttpServletRequest request) {
+        if (category == null) {
+            return false;
+        }
+        return commands.send(new SetBusinessCategory(businessId, BusinessCategory.fromCode(category).orElseThrow()),
+                forBusiness(service, businessId), request);
     }
 
     /** The core ledger acts for one business: its id goes into the events' metadata, so its own audit trail shows them. */

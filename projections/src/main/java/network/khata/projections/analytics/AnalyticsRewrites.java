@@ -115,6 +115,7 @@ public class AnalyticsRewrites {
         LocalDate first = lastRow.map(day -> day.plusDays(1)).filter(day -> day.isBefore(firstChanged)).orElse(firstChanged);
         LocalDate last = lastRow.filter(day -> day.isAfter(lastChanged)).orElse(lastChanged);
         metrics.writeDays(businessId, zone, first, last);
+        metrics.writeStanding(businessId);
         long ended = System.nanoTime();
         if (ended - started >= costlyNanos) {
             costlyRewriteEnded.put(businessId, ended);

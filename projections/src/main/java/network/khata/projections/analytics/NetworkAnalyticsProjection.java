@@ -1,6 +1,7 @@
 package network.khata.projections.analytics;
 
 import network.khata.api.business.BusinessTimeZone;
+import network.khata.api.business.BusinessCategorised;
 import network.khata.api.business.BusinessRegistered;
 import network.khata.api.business.BusinessUpdated;
 import network.khata.api.customer.CustomerRegistered;
@@ -61,6 +62,12 @@ public class NetworkAnalyticsProjection {
     @EventHandler
     void on(BusinessUpdated event) {
         jdbc.update("UPDATE analytics_businesses SET time_zone = ? WHERE business_id = ?", event.timeZone(), event.businessId());
+    }
+
+    /** Comparing businesses needs it; no row changes with it. */
+    @EventHandler
+    void on(BusinessCategorised event) {
+        jdbc.update("UPDATE analytics_businesses SET category = ? WHERE business_id = ?", event.category().code(), event.businessId());
     }
 
     @EventHandler
@@ -147,7 +154,7 @@ public class NetworkAnalyticsProjection {
 
     @ResetHandler
     void reset() {
-        for (String table : List.of("customer_engagement_metrics", "analytics_payments", "analytics_messages", "analytics_invoices",
+        for (String table : List.of("analytics_standing", "customer_engagement_metrics", "analytics_payments", "analytics_messages", "analytics_invoices",
                 "analytics_sign_ins", "analytics_verifications", "analytics_customers", "analytics_businesses")) {
             jdbc.update("DELETE FROM " + table);
         }

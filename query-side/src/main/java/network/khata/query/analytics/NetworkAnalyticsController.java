@@ -29,7 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
-/** Spec endpoint 4, {@code GET /api/analytics/customer-network?period=}, and its export as CSV or PDF. */
+/** Spec endpoint 4, {@code GET /api/analytics/customer-network?period=}, its export as CSV or PDF, and the benchmark. */
 @RestController
 @OwnerOnly
 public class NetworkAnalyticsController {
@@ -47,6 +47,14 @@ public class NetworkAnalyticsController {
     public NetworkAnalyticsReport report(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                          @RequestParam(defaultValue = "last_30_days") @Pattern(regexp = PERIOD, message = PERIOD_MESSAGE) String period) {
         return queries.query(new FindNetworkAnalytics(owner.businessId(), period), NetworkAnalyticsReport.class).join();
+    }
+
+    @Operation(summary = "How the business compares with businesses like it", description = "Each headline metric (over "
+            + "all the business's history) beside the lower quartile, median and upper quartile of the businesses of the same "
+            + "category and size band; a metric's quartiles stay null until at least minimum_businesses businesses have a value.")
+    @GetMapping("/api/analytics/benchmark")
+    public NetworkBenchmark benchmark(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner) {
+        return queries.query(new FindNetworkBenchmark(owner.businessId()), NetworkBenchmark.class).join();
     }
 
     @Operation(summary = "The same report as CSV or PDF")
