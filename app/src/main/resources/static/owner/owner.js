@@ -1,5 +1,6 @@
 // Owner dashboard, money first: what is owed and by whom, how overdue, what came in (issue 25); then the customer
-// network card, a 30-day trend and the report's export (spec owner flow 2). English or Hindi; amounts the Indian way.
+// network card, a 30-day trend and the report's export (spec owner flow 2); what happened, how the business compares,
+// and work in bulk (issue 26). English or Hindi; amounts the Indian way.
 (() => {
   const $ = (id) => document.getElementById(id);
   // Signed in with a code (issue 25): the short access token and the chosen business live in this tab only; the
@@ -44,6 +45,20 @@
       noBusiness: 'This number is not on any business\'s team. Ask the owner to add it.', owner: 'owner', staff: 'staff',
       staffNote: 'You are signed in as staff: the money summary and the reports are for the owner.', unpaidInvoices: 'Unpaid invoices',
       feed: 'What happened', markRead: 'Mark all read', online: 'online',
+      benchmark: 'How you compare', bulk: 'Work in bulk', remindOverdue: 'Remind every overdue customer',
+      importLabel: 'Add customers from a file', importColumns: 'CSV or Excel, first row: name, phone, email, type, opening_balance',
+      metrics: { verification_rate: 'Customers verified', portal_access_rate: 'Customers who opened their khata',
+        days_to_pay: 'Days to pay', collection_rate: 'Invoices paid', repeat_customer_rate: 'Customers billed again' },
+      sizes: { small: 'under 100 customers', medium: '100 to 999 customers', large: '1,000 customers or more' },
+      categories: { grocery: 'grocery', agri_inputs: 'agri inputs', pharmacy: 'pharmacy', hardware: 'hardware', clothing: 'clothing',
+        electronics: 'electronics', wholesale: 'wholesale', restaurant: 'restaurant', services: 'services', other: 'other' },
+      comparedWith: (n, c, s) => 'Compared with ' + n + ' ' + (c ? c + ' ' : '') + 'businesses with ' + s + ' in the network.',
+      yours: 'You', middle: (lo, hi, m) => 'Middle half ' + lo + '–' + hi + ' · median ' + m,
+      notYet: (n, min) => 'Shown once ' + min + ' businesses like yours have it (now ' + n + ')',
+      noneOverdue: 'No customer has an overdue invoice.', waits: (at) => 'Waits for the quiet hours to end: starts at ' + at,
+      working: (done, total) => done + ' of ' + total + ' done…', settling: 'All done, updating the lists…',
+      remindDone: (n) => 'Reminded ' + n + ' customers.', importDone: (c, k) => 'Imported: ' + c + ' new customers, ' + k + ' already in your khata.',
+      refused: (n) => n + (n === '1' ? ' row' : ' rows') + ' could not be imported:', row: 'Row', msgs: { sent: 'sent', delivered: 'delivered', failed: 'failed', suppressed: 'held back', pending: 'on the way' },
       said: {
         verified: (n) => n + ' verified their phone', first_sign_in: (n) => n + ' opened their khata for the first time',
         payment: (n, i, a) => n + ' paid ' + a + (i ? ' for ' + i : ''), reminder_sent: (n, i) => 'Reminder sent to ' + n + (i ? ' for ' + i : ''),
@@ -68,6 +83,20 @@
       noBusiness: 'यह नंबर किसी व्यवसाय की टीम में नहीं है। मालिक से इसे जोड़ने को कहें।', owner: 'मालिक', staff: 'स्टाफ़',
       staffNote: 'आप स्टाफ़ के रूप में साइन इन हैं: पैसे का हिसाब और रिपोर्ट मालिक के लिए हैं।', unpaidInvoices: 'बाकी बिल',
       feed: 'क्या हुआ', markRead: 'सब पढ़ लिया', online: 'ऑनलाइन',
+      benchmark: 'दूसरों से तुलना', bulk: 'एक साथ काम', remindOverdue: 'सभी बकायेदारों को याद दिलाएँ',
+      importLabel: 'फ़ाइल से ग्राहक जोड़ें', importColumns: 'CSV या Excel, पहली पंक्ति: name, phone, email, type, opening_balance',
+      metrics: { verification_rate: 'सत्यापित ग्राहक', portal_access_rate: 'खाता खोलने वाले ग्राहक',
+        days_to_pay: 'भुगतान में दिन', collection_rate: 'चुकाए गए बिल', repeat_customer_rate: 'दोबारा बिल वाले ग्राहक' },
+      sizes: { small: '100 से कम ग्राहक', medium: '100 से 999 ग्राहक', large: '1,000 या ज़्यादा ग्राहक' },
+      categories: { grocery: 'किराना', agri_inputs: 'खाद-बीज', pharmacy: 'दवा', hardware: 'हार्डवेयर', clothing: 'कपड़े',
+        electronics: 'इलेक्ट्रॉनिक्स', wholesale: 'थोक', restaurant: 'भोजनालय', services: 'सेवा', other: 'अन्य' },
+      comparedWith: (n, c, s) => 'नेटवर्क के ' + n + ' ' + (c ? c + ' ' : '') + 'व्यवसायों से तुलना (' + s + ')।',
+      yours: 'आप', middle: (lo, hi, m) => 'बीच के आधे ' + lo + '–' + hi + ' · माध्यिका ' + m,
+      notYet: (n, min) => 'जब आप जैसे ' + min + ' व्यवसायों का आँकड़ा होगा तब दिखेगा (अभी ' + n + ')',
+      noneOverdue: 'किसी ग्राहक का बिल देय तिथि पार नहीं है।', waits: (at) => 'रात के शांत समय के बाद शुरू होगा: ' + at,
+      working: (done, total) => total + ' में से ' + done + ' पूरे…', settling: 'सब पूरा, सूचियाँ अपडेट हो रही हैं…',
+      remindDone: (n) => n + ' ग्राहकों को याद दिलाया गया।', importDone: (c, k) => 'जोड़े गए: ' + c + ' नए ग्राहक, ' + k + ' पहले से खाते में।',
+      refused: (n) => n + ' पंक्तियाँ नहीं जोड़ी जा सकीं:', row: 'पंक्ति', msgs: { sent: 'भेजे गए', delivered: 'पहुँचे', failed: 'विफल', suppressed: 'रोके गए', pending: 'रास्ते में' },
       said: {
         verified: (n) => n + ' ने अपना फ़ोन सत्यापित किया', first_sign_in: (n) => n + ' ने पहली बार अपना खाता खोला',
         payment: (n, i, a) => n + ' ने ' + (i ? i + ' के लिए ' : '') + a + ' दिए', reminder_sent: (n, i) => n + ' को ' + (i ? i + ' की ' : '') + 'याद दिलाई गई',
@@ -172,6 +201,76 @@
       li.dataset.kind = entry.kind;
       return li;
     }) : [item([[t('none')]])]));
+  }
+
+  /** Issue 26: each headline metric beside the middle half and median of businesses like this one (none below ten). */
+  let benchmark = null;
+  async function loadBenchmark() {
+    benchmark = await (await call('/api/analytics/benchmark')).json();
+    renderBenchmark();
+    $('benchmark').hidden = false;
+  }
+
+  function renderBenchmark() {
+    if (!benchmark) return;
+    const b = benchmark;
+    $('benchmark-note').textContent = t('comparedWith')(count(b.comparable_businesses), b.category ? t('categories')[b.category] : '', t('sizes')[b.size_band]);
+    const shown = (m, value) => (value == null ? '—' : m.unit === 'days' ? value + ' ' + t('days') : value + '%');
+    $('benchmark-metrics').replaceChildren(...b.metrics.map((m) => {
+      const li = item([[t('metrics')[m.metric]], [t('yours') + ': ' + shown(m, m.yours), 'owed']],
+        [[m.median == null ? t('notYet')(m.businesses, b.minimum_businesses) : t('middle')(shown(m, m.lower_quartile), shown(m, m.upper_quartile), shown(m, m.median)),
+          m.median == null ? 'hidden-note' : 'label']]);
+      li.className = 'benchmark';
+      li.dataset.metric = m.metric;
+      if (m.median != null) li.insertAdjacentHTML('beforeend', range(m));
+      return li;
+    }));
+  }
+
+  /** The middle half as a band, the median as a line, this business as a dot, on 0–100 % or 0 to the longest days. */
+  function range(m) {
+    const top = m.unit === 'days' ? Math.max(1, Number(m.upper_quartile), Number(m.yours || 0)) * 1.2 : 100;
+    const x = (v) => 4 + (292 * Math.min(Number(v), top)) / top;
+    return `<svg viewBox="0 0 300 26" preserveAspectRatio="none" role="img" aria-label="${t('metrics')[m.metric]}">`
+      + '<rect x="4" y="11" width="292" height="4" fill="#e5e7eb"></rect>'
+      + `<rect class="middle-half" x="${x(m.lower_quartile)}" y="7" width="${Math.max(2, x(m.upper_quartile) - x(m.lower_quartile))}" height="12" fill="#bbf7d0"></rect>`
+      + `<rect x="${x(m.median) - 1}" y="4" width="2" height="18" fill="#14532d"></rect>`
+      + (m.yours == null ? '' : `<circle class="yours" cx="${x(m.yours)}" cy="13" r="5" fill="#b45309"></circle>`) + '</svg>';
+  }
+
+  /** Follows a bulk job until every item is done and every list shows it; says how it ended. */
+  async function follow(job, ended) {
+    for (;;) {
+      const state = await (await call('/api/jobs/' + job)).json();
+      if (state.status === 'done') { $('job-status').textContent = ended(state); return state; }
+      $('job-status').textContent = state.status === 'waiting' ? t('waits')(new Date(state.starts_at).toTimeString().slice(0, 5))
+        : state.status === 'settling' ? t('settling') : t('working')(count(state.processed), count(state.total));
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+    }
+  }
+
+  function messageCounts(state) {
+    const ends = {};
+    state.messages.forEach((m) => { ends[m.status] = (ends[m.status] || 0) + m.count; });
+    return Object.entries(ends).map(([status, n]) => count(n) + ' ' + (t('msgs')[status] || status)).join(', ');
+  }
+
+  async function remindOverdue() {
+    const asked = await (await call('/api/reminders/overdue', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).json();
+    if (!asked.job_id) { $('job-status').textContent = t('noneOverdue'); return; }
+    await follow(asked.job_id, (state) => t('remindDone')(count(state.outcomes.reminded || 0)) + ' ' + messageCounts(state));
+  }
+
+  async function importFile(file) {
+    const type = file.name.toLowerCase().endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv';
+    const response = await fetch('/api/customers/imports', { method: 'POST', headers: { ...auth(), 'Content-Type': type }, body: file });
+    const answer = await response.json().catch(() => ({}));
+    const refused = answer.refused || [];
+    $('import-refused').replaceChildren(...refused.slice(0, 20).map((r) => item([[t('row') + ' ' + r.row + ' · ' + r.field + ': ' + r.message]])));
+    if (!response.ok) throw new Error(answer.detail || 'Could not import (' + response.status + ')');
+    const prefix = answer.refused_count ? t('refused')(count(answer.refused_count)) : '';
+    await follow(answer.job_id, (state) => t('importDone')(count((state.outcomes.created || 0) + (state.outcomes.created_without_code || 0)),
+      count(state.outcomes.already_registered || 0)) + (prefix ? ' ' + prefix : ''));
   }
 
   /** Issue 28: the invoices customers dispute, with their reason and note; the owner corrects the amount or upholds it. */
@@ -328,10 +427,12 @@
     $('business-name').parentElement.hidden = !name;   // a ledger app's token does not say the business's name
     $('switch-business').hidden = memberships.length < 2;
     texts();
+    $('bulk').hidden = false;
     if (session.role === 'staff') return loadStaff();
     summary = await (await call('/api/money/summary')).json();
     await loadDisputes();
     report = await (await call('/api/analytics/customer-network?period=last_30_days')).json();
+    await loadBenchmark();
     render();
     reminders((await (await call('/api/reminders/upcoming?days=7')).json()).reminders);
     $('sign-in').hidden = true;
@@ -349,7 +450,7 @@
   }
 
   function showSignIn() {
-    ['who', 'money', 'network', 'staff', 'businesses', 'code-form', 'feed'].forEach((id) => { $(id).hidden = true; });
+    ['who', 'money', 'network', 'staff', 'businesses', 'code-form', 'feed', 'bulk', 'benchmark'].forEach((id) => { $(id).hidden = true; });
     $('phone-form').hidden = false;
     $('sign-in').hidden = false;
     texts();
@@ -359,7 +460,7 @@
   function choose() {
     const chosen = memberships.find((m) => m.business_id === session.business) || (memberships.length === 1 ? memberships[0] : null);
     if (chosen) { session.pick(chosen); return load(); }
-    ['phone-form', 'code-form', 'who', 'money', 'network', 'staff', 'feed'].forEach((id) => { $(id).hidden = true; });
+    ['phone-form', 'code-form', 'who', 'money', 'network', 'staff', 'feed', 'bulk', 'benchmark'].forEach((id) => { $(id).hidden = true; });
     $('sign-in').hidden = false;
     $('businesses').hidden = false;
     if (memberships.length === 0) { $('business-list').replaceChildren(item([[t('noBusiness')]])); return Promise.resolve(); }
@@ -407,7 +508,13 @@
     localStorage.setItem('khata.owner.language', language);
     render();
     renderFeed();
+    renderBenchmark();
     if (summary) loadDisputes().catch((e) => fail(e.message));
+  });
+  $('remind-overdue').addEventListener('click', () => remindOverdue().catch((e) => fail(e.message)));
+  $('import-file').addEventListener('change', (event) => {
+    const file = event.target.files[0];
+    if (file) importFile(file).catch((e) => fail(e.message)).finally(() => { event.target.value = ''; });
   });
   $('mark-read').addEventListener('click', () => call('/api/feed/read', { method: 'POST' }).then(loadFeed).catch((e) => fail(e.message)));
   setInterval(() => { if (!$('feed').hidden) loadFeed().catch(() => null); }, 30000);

@@ -76,7 +76,7 @@ public class CustomerRows {
             List<RowError> errors = new ArrayList<>();
             validator.validate(new AutoRegisterRequest(name, phone, email, type, false, false)).stream()
                     .sorted(Comparator.comparing((ConstraintViolation<?> violation) -> violation.getPropertyPath().toString()))
-                    .forEach(violation -> errors.add(new RowError(line.number(), column(violation), violation.getMessage())));
+                    .forEach(violation -> errors.add(new RowError(line.number(), column(violation), message(violation))));
             BigDecimal balance = null;
             String balanceText = cell(line, at, Column.OPENING_BALANCE);
             if (balanceText != null) {
@@ -127,6 +127,13 @@ public class CustomerRows {
     private static String column(ConstraintViolation<?> violation) {
         String property = violation.getPropertyPath().toString();
         return property.equals("profileType") ? Column.TYPE.code() : property;
+    }
+
+    /** A cell left empty is "required", said as a spreadsheet user would; any other rule says what it wants. */
+    private static String message(ConstraintViolation<?> violation) {
+        java.lang.annotation.Annotation rule = violation.getConstraintDescriptor().getAnnotation();
+        return rule instanceof jakarta.validation.constraints.NotNull || rule instanceof jakarta.validation.constraints.NotBlank
+                ? "required: this row has none" : violation.getMessage();
     }
 
     private static BigDecimal amount(String text) {
