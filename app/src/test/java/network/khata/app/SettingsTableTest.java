@@ -16,14 +16,16 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 24: every {@code khata.*} setting the service reads (application.yml and every {@code ${khata...}} in the
- * code) has a row in the README's Configuration table, which names a setting in full ({@code `khata.http.max-body`})
+ * Issue 24: every {@code khata.*} setting the service reads (application.yml, every {@code ${khata...}} in the code and
+ * every component of a {@code @ConfigurationProperties} record) has a row in the README's Configuration table, which names a setting in full ({@code `khata.http.max-body`})
  * or after another of its row as its last part ({@code `.max-webhook-body`}), or by a wildcard ({@code khata.x.*}).
  */
 class SettingsTableTest {
     private static final Path ROOT = Path.of("..");
     private static final Pattern IN_CODE = Pattern.compile("\\$\\{(khata\\.[a-z0-9.-]+)");
     private static final Pattern QUOTED = Pattern.compile("`([^`]+)`");
+    private static final Pattern PROPERTIES = Pattern.compile(
+            "@ConfigurationProperties\\(\"(khata\\.[a-z0-9.-]+)\"\\)\\s*public record \\w+\\((.*?)\\)\\s*\\{", Pattern.DOTALL);
 
     @Test
     void everySettingHasARowInTheReadme() throws IOException {
@@ -37,14 +39,27 @@ class SettingsTableTest {
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(ROOT).filter(path -> path.toString().endsWith(".java") && path.toString().contains("src/main"))) {
             for (Path source : sources.toList()) {
-                Matcher key = IN_CODE.matcher(Files.readString(source));
+                String code = Files.readString(source);
+                Matcher key = IN_CODE.matcher(code);
                 while (key.find()) {
                     keys.add(key.group(1));
+                }
+                Matcher record = PROPERTIES.matcher(code);
+                while (record.find()) {
+                    keys.addAll(recordKeys(record.group(1), record.group(2)));
                 }
             }
         }
         keys.addAll(yamlKeys(Files.readAllLines(ROOT.resolve("app/src/main/resources/application.yml"))));
         return keys;
+    }
+
+    /** A typed settings record's keys: its prefix and each component's name in kebab case ({@code batchSize}: {@code batch-size}). */
+    private static List<String> recordKeys(String prefix, String components) {
+        String plain = components.replaceAll("@\\w+(\\.\\w+)*(\\((\"[^\"]*\"|[^)])*\\))?", "");
+        return java.util.Arrays.stream(plain.split(",")).map(String::trim).filter(part -> !part.isEmpty())
+                .map(part -> part.substring(part.lastIndexOf(' ') + 1))
+                .map(name -> prefix + "." + name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     /** The khata.* leaves of application.yml: an indented key without a value under it is a parent. */

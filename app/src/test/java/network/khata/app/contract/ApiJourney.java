@@ -126,11 +126,25 @@ public final class ApiJourney {
         call("GET", "/api/customers/{customerId}/ledger", who, "", owner, null);
         call("GET", "/api/customers/{customerId}/ledger/export", who, "from=" + today.minusDays(30), owner, null);
         call("GET", "/api/money/summary", Map.of(), "", owner, null);
+        call("GET", "/api/analytics/benchmark", Map.of(), "", owner, null);
+        bulkJourney(owner);
         call("GET", "/api/feed", Map.of(), "limit=10", owner, null);
         call("POST", "/api/feed/read", Map.of(), "", owner, null);
         call("GET", "/api/audit/events", Map.of(), "limit=5", owner, null);
         call("GET", "/api/audit/events", Map.of(), "", Map.of(), null); // refused: 401 without a token
         return invoice;
+    }
+
+    /** Issue 26: a customer file with one bad row, followed to its job; a file without a phone column; a bulk reminder. */
+    private void bulkJourney(Map<String, String> owner) throws IOException, InterruptedException {
+        Map<String, String> csv = new LinkedHashMap<>(owner);
+        csv.put("Content-Type", "text/csv");
+        String phone = "98" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+        JsonNode imported = call("POST", "/api/customers/imports", Map.of(), "", csv, "name,phone\nJourney Import," + phone + "\n,123\n").body();
+        call("POST", "/api/customers/imports", Map.of(), "dry_run=true", csv, "name,email\nNo Phone,x@example.com\n"); // 422
+        call("GET", "/api/jobs/{jobId}", Map.of("jobId", imported.get("job_id").asText()), "", owner, null);
+        call("GET", "/api/jobs/{jobId}", Map.of("jobId", UUID.randomUUID().toString()), "", owner, null); // 404
+        call("POST", "/api/reminders/overdue", Map.of(), "", owner, "{\"channels\": [\"sms\"]}");
     }
 
     private void customerJourney(String phone, String invoice, Map<String, String> owner) throws IOException, InterruptedException {
@@ -228,7 +242,7 @@ public final class ApiJourney {
         Map<String, List<String>> sent = new LinkedHashMap<>();
         headers.forEach((name, value) -> sent.put(name, List.of(value)));
         if (body != null) {
-            sent.put("Content-Type", List.of("application/json"));
+            sent.putIfAbsent("Content-Type", List.of("application/json"));
         }
         sent.forEach((name, values) -> request.header(name, values.get(0)));
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
