@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -41,6 +42,7 @@ import static org.awaitility.Awaitility.await;
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = KhataTestEnvironment.Isolated.class)
 @Import(OverdueRemindersHttpTest.Clocks.class)
+@DirtiesContext   // a context of its own (its clock): closed after, so its connections do not stay with the suite's
 class OverdueRemindersHttpTest extends PortalApiTest {
     private static final Instant EVENING = Instant.parse("2026-12-01T16:00:00Z");                          // 21:30 IST
     private static final Instant MORNING = Instant.parse("2026-12-02T03:30:01Z");                          // 09:00 IST

@@ -29,11 +29,11 @@ final class Devanagari {
     private static final Map<Character, String> VOWELS = Map.ofEntries(
             Map.entry('अ', "a"), Map.entry('आ', "aa"), Map.entry('इ', "i"), Map.entry('ई', "ee"), Map.entry('उ', "u"),
             Map.entry('ऊ', "oo"), Map.entry('ऋ', "ri"), Map.entry('ए', "e"), Map.entry('ऐ', "ai"), Map.entry('ओ', "o"),
-            Map.entry('औ', "au"), Map.entry('ऍ', "e"), Map.entry('ऑ', "o"));
+            Map.entry('औ', "au"), Map.entry('ऍ', "e"), Map.entry('ऑ', "o"), Map.entry('ऎ', "e"), Map.entry('ऒ', "o"));
     private static final Map<Character, String> VOWEL_SIGNS = Map.ofEntries(
             Map.entry('ा', "aa"), Map.entry('ि', "i"), Map.entry('ी', "ee"), Map.entry('ु', "u"), Map.entry('ू', "oo"),
             Map.entry('ृ', "ri"), Map.entry('े', "e"), Map.entry('ै', "ai"), Map.entry('ो', "o"), Map.entry('ौ', "au"),
-            Map.entry('ॅ', "e"), Map.entry('ॉ', "o"));
+            Map.entry('ॅ', "e"), Map.entry('ॉ', "o"), Map.entry('ॆ', "e"), Map.entry('ॊ', "o"));
     private static final Map<Character, String> SIGNS = Map.of('ं', "n", 'ँ', "n", 'ः', "h");
 
     private Devanagari() {

@@ -20,7 +20,7 @@ public class SearchEngineConfiguration {
     @Bean
     @ConditionalOnProperty(name = "khata.search.engine", havingValue = "elasticsearch")
     CustomerSearchIndex elasticsearchCustomerIndex(ElasticsearchClient client,
-                                                   @Value("${khata.search.elasticsearch.index:customers-v2}") String index) {
+                                                   @Value("${khata.search.elasticsearch.index:customers-v3}") String index) {
         return new ElasticsearchCustomerIndex(client, index);
     }
 }

@@ -16,20 +16,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Recall@10 on the labelled corpus ({@link IndianNameCorpus}): a business of 3,000 customers with Indian names, and
- * 400 queries that are typos, other spellings or the other script of a customer's name, each of which must find
- * that customer among the first ten answers. Each engine's recall test extends this class.
+ * 600 queries that are typos, other spellings, Devanagari or another script of India for a Latin name or back, each of
+ * which must find that customer among the first ten answers (issue 27: 97 %, the new scripts included). Each engine's recall test extends this class.
  */
 abstract class SearchRecallContract {
     private static final int CUSTOMERS = 3_000;
-    private static final int QUERIES = 400;
-    private static final double REQUIRED_RECALL = 0.95;
+    private static final int QUERIES = 600;
+    private static final double REQUIRED_RECALL = 0.97;
 
     protected abstract CustomerSearchIndex index();
 
     protected abstract void afterWrites();
 
     @Test
-    void atLeast95PercentOfTheVariantQueriesFindTheirCustomerInTheFirstTen() {
+    void atLeast97PercentOfTheVariantQueriesFindTheirCustomerInTheFirstTen() {
         IndianNameCorpus corpus = new IndianNameCorpus(20261126);
         List<IndianNameCorpus.Customer> customers = corpus.customers(CUSTOMERS);
         UUID business = UUID.randomUUID();
@@ -51,6 +51,10 @@ abstract class SearchRecallContract {
             counts[0] += found ? 1 : 0;
             counts[1]++;
             if (!found) {
+                if (System.getenv("RECALL_DEBUG") != null) {
+                    System.out.println("MISS " + query.text() + " -> " + customers.get(query.expected()).name() + " got "
+                            + index().search(business, query.text(), 10).stream().map(m -> m.customer().name()).toList());
+                }
                 missed.add(query.text() + " -> " + customers.get(query.expected()).name());
             }
         }

@@ -32,8 +32,9 @@ public class CustomerSearchController {
     public record SearchResponse(List<SearchResult> results, long searchTookMs) {
     }
 
-    @Operation(summary = "Find a customer by name, phone or email", description = "Typos, transliteration (Devanagari "
-            + "and Latin) and sounds-alike; the last row offers to create a new customer.")
+    @Operation(summary = "Find a customer by name, phone or email", description = "Typos, transliteration (Latin, "
+            + "Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada and Malayalam: a name typed in one "
+            + "finds it written in another) and sounds-alike; the last row offers to create a new customer.")
     @GetMapping("/api/customers/search")
     public SearchResponse search(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner,
                                  @RequestParam("q") @NotBlank @Size(max = 100) String q,

@@ -52,6 +52,8 @@ public final class IndianNameCorpus {
                 name = first + " " + (char) ('A' + random.nextInt(26)) + ". " + last;
             } else if (style < 5 && NameLists.DEVANAGARI.containsKey(first) && NameLists.DEVANAGARI.containsKey(last)) {
                 name = NameLists.DEVANAGARI.get(first) + " " + NameLists.DEVANAGARI.get(last);
+            } else if (style < 9 && regional(first, last) != null) {
+                name = String.join(" ", regional(first, last));
             }
             String email = random.nextInt(3) == 0
                     ? (first + "." + last).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "") + random.nextInt(1000) + "@example.in"
@@ -67,17 +69,39 @@ public final class IndianNameCorpus {
         return others != null && random.nextInt(8) == 0 ? pick(others) : name;
     }
 
+    /** Latin names with their forms in the other scripts of India (issue 27): what each must find, and be found by. */
+    public static Map<String, List<String>> regionalForms() {
+        return NameLists.REGIONAL;
+    }
+
+    /** Both names in one script of India other than Latin (one of those both are written in, at random); null if none. */
+    private String[] regional(String first, String last) {
+        List<String[]> pairs = new ArrayList<>();
+        for (String f : NameLists.REGIONAL.getOrDefault(first, List.of())) {
+            for (String l : NameLists.REGIONAL.getOrDefault(last, List.of())) {
+                if (Character.UnicodeScript.of(f.codePointAt(0)) == Character.UnicodeScript.of(l.codePointAt(0))) {
+                    pairs.add(new String[]{f, l});
+                }
+            }
+        }
+        return pairs.isEmpty() ? null : pairs.get(random.nextInt(pairs.size()));
+    }
+
     /** The kinds of {@link #variantQueries}, asked in turn. */
-    public static final List<String> VARIANT_KINDS = List.of("typo", "spelling", "devanagari-for-latin", "latin-for-devanagari");
+    public static final List<String> VARIANT_KINDS = List.of("typo", "spelling", "devanagari-for-latin", "latin-for-devanagari",
+            "regional-for-latin", "latin-for-regional");
 
     /**
      * Queries that must find a customer although they are not how the name is written, as many of each kind: a typo
      * (one edit, two in a long word), another common spelling, the other script (Devanagari for a Latin name and
-     * back). Only customers whose name is a first name and a surname are asked for.
+     * back), another script of India (Tamil, Telugu, Kannada, Malayalam, Bengali, Gujarati, Marathi or Gurmukhi for a
+     * Latin name, and back). Only customers whose name is a first name and a surname are asked for.
      */
     public List<Query> variantQueries(List<Customer> customers, int count) {
         Map<String, String> latinOf = new java.util.HashMap<>();
         NameLists.DEVANAGARI.forEach((latin, devanagari) -> latinOf.put(devanagari, latin));
+        Map<String, String> latinOfRegional = new java.util.HashMap<>();
+        NameLists.REGIONAL.forEach((latin, forms) -> forms.forEach(form -> latinOfRegional.put(form, latin)));
         List<Query> queries = new ArrayList<>();
         for (int attempt = 0; queries.size() < count && attempt < count * 1000; attempt++) {
             String kind = VARIANT_KINDS.get(queries.size() % VARIANT_KINDS.size());
@@ -92,6 +116,8 @@ public final class IndianNameCorpus {
             boolean bothIn = switch (kind) {
                 case "devanagari-for-latin" -> NameLists.DEVANAGARI.containsKey(word) && NameLists.DEVANAGARI.containsKey(other);
                 case "latin-for-devanagari" -> latinOf.containsKey(word) && latinOf.containsKey(other);
+                case "regional-for-latin" -> regional(words[0], words[1]) != null;
+                case "latin-for-regional" -> latinOfRegional.containsKey(word) && latinOfRegional.containsKey(other);
                 case "spelling" -> NameLists.SPELLINGS.containsKey(word);
                 default -> word.length() >= 4 && word.chars().allMatch(Character::isLetter);
             };
@@ -101,6 +127,8 @@ public final class IndianNameCorpus {
             String text = switch (kind) {
                 case "devanagari-for-latin" -> NameLists.DEVANAGARI.get(words[0]) + " " + NameLists.DEVANAGARI.get(words[1]);
                 case "latin-for-devanagari" -> latinOf.get(words[0]) + " " + latinOf.get(words[1]);
+                case "regional-for-latin" -> String.join(" ", regional(words[0], words[1]));
+                case "latin-for-regional" -> latinOfRegional.get(words[0]) + " " + latinOfRegional.get(words[1]);
                 case "spelling" -> which == 0 ? pick(NameLists.SPELLINGS.get(word)) + " " + other : other + " " + pick(NameLists.SPELLINGS.get(word));
                 default -> which == 0 ? typo(word) + " " + other : other + " " + typo(word);
             };
