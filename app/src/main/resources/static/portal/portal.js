@@ -1,14 +1,41 @@
 // Khata customer portal: sign in with a one-time code, then the dashboard, invoices per business, pay links and PDFs.
+// In the customer's language (issue 27): the texts of each language are one bundle, /portal/i18n/<code>.json, the
+// language the one chosen in the switch on every page, else the browser's first that the portal speaks, else English.
 (() => {
   const api = '/api/customer-portal';
   const $ = (id) => document.getElementById(id);
   const sections = ['login', 'dashboard', 'business'];
   let phone = null;
 
+  const SPOKEN = ['en', 'hi', 'mr', 'gu', 'bn', 'ta', 'te', 'kn', 'ml', 'pa'];
+  const texts = {};
+  let language = localStorage.getItem('khata.portal.language')
+    || (navigator.languages || [navigator.language]).map((tag) => String(tag).slice(0, 2).toLowerCase()).find((code) => SPOKEN.includes(code))
+    || 'en';
+  /** The text of a key in the page's language (English where a bundle lacks it), with {names} filled in. */
+  const t = (key, values = {}) => String((texts[language] || {})[key] ?? (texts.en || {})[key] ?? key)
+    .replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
+
+  async function loadTexts(code) {
+    if (!texts[code]) {
+      const response = await fetch('/portal/i18n/' + code + '.json');
+      if (!response.ok) throw new Error('No texts for ' + code);
+      texts[code] = await response.json();
+    }
+  }
+
+  /** The static texts of the page in the chosen language; views drawn from data are drawn again by their loaders. */
+  function translate() {
+    document.documentElement.lang = language;
+    document.title = t('title');
+    $('language').value = language;
+    $('language').setAttribute('aria-label', t('language'));
+    document.querySelectorAll('[data-text]').forEach((element) => { element.textContent = t(element.dataset.text); });
+  }
+
   const money = (value) => '₹' + Number(value).toLocaleString('en-IN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const day = (iso) => iso.slice(8, 10) + '-' + iso.slice(5, 7) + '-' + iso.slice(0, 4);   // dd-mm-yyyy, as the messages
-  const STATUS = { unpaid: 'not paid', partially_paid: 'partly paid', paid: 'paid in full' };
-  const METHOD = { upi: 'UPI', card: 'card', netbanking: 'net banking', cash: 'cash', bank_transfer: 'bank transfer', cheque: 'cheque' };
+  const METHODS = ['upi', 'card', 'netbanking', 'cash', 'bank_transfer', 'cheque'];
   const show = (name) => {
     sections.forEach((section) => { $(section).hidden = section !== name; });
     $('sign-out').hidden = name === 'login';
@@ -29,7 +56,7 @@
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
     });
     const json = await response.json().catch(() => ({}));
-    if (!response.ok) throw new Error(json.detail || 'Something went wrong (' + response.status + ')');
+    if (!response.ok) throw new Error(json.detail || t('wentWrong', { status: response.status }));
     return json;
   }
 
@@ -55,43 +82,39 @@
       const response = await fetch(api + path, body === undefined ? { headers }
         : { method: 'POST', headers, body: body ? JSON.stringify(body) : undefined });
       if (response.status === 401 && attempt === 0 && await refreshSession()) continue;
-      if (response.status === 401) { tokens.clear(); show('login'); throw new Error('Please sign in again'); }
+      if (response.status === 401) { tokens.clear(); show('login'); throw new Error(t('signInAgain')); }
       if (!response.ok) {
         const problem = await response.json().catch(() => ({}));
-        throw new Error(problem.detail || 'Could not load (' + response.status + ')');
+        throw new Error(problem.detail || t('couldNotLoad', { status: response.status }));
       }
       return asBlob ? response.blob() : response.json();
     }
   }
 
   // Issue 28: the customer's say on an invoice — it is right, or it is not and why — and the shop's answer.
-  const REASONS = { wrong_amount: 'The amount is wrong', not_received: 'I did not receive it', already_paid: 'I already paid',
-    not_mine: 'This is not mine', other: 'Something else' };
-  const SAID = {
-    confirmed: () => 'You said this invoice is right',
-    disputed: (s) => 'You said it is not right: ' + (REASONS[s.reason] || s.reason).toLowerCase(),
-    corrected: (s) => 'The shop corrected it: ' + money(s.credit) + ' taken off',
-    upheld: () => 'The shop says it stands',
-  };
+  const REASONS = ['wrong_amount', 'not_received', 'already_paid', 'not_mine', 'other'];
+  const reason = (code) => (REASONS.includes(code) ? t('reason.' + code) : code);
+  const saidText = (s) => t('said.' + s.kind, { reason: s.kind === 'disputed' ? reason(s.reason).toLowerCase() : '', amount: money(s.credit || 0) });
 
   function sayActions(invoice, item) {
     const say = document.createElement('div');
     say.className = 'say';
+    say.dataset.say = invoice.customer_say || '';
     if (invoice.customer_say === 'disputed') {
-      say.textContent = 'You said this is not right · waiting for the shop\'s answer';
+      say.textContent = t('saidWaiting');
     } else if (invoice.customer_say === 'confirmed') {
-      say.textContent = 'You said this invoice is right';
+      say.textContent = t('saidRight');
     }
     const buttons = document.createElement('div');
     buttons.className = 'say-buttons';
     if (invoice.customer_say !== 'confirmed') {
-      buttons.append(button('confirm', 'It is right', () => authorized('/invoices/' + invoice.invoice_id + '/confirm', false, null)
-        .then(() => refreshUntil(() => said(invoice, 'invoice is right')))));
+      buttons.append(button('confirm', t('itIsRight'), () => authorized('/invoices/' + invoice.invoice_id + '/confirm', false, null)
+        .then(() => refreshUntil(() => said(invoice, 'confirmed')))));
     }
     if (invoice.status !== 'paid' && invoice.customer_say !== 'disputed') {
-      buttons.append(button('dispute', 'Not right?', () => { form.hidden = !form.hidden; return Promise.resolve(); }));
+      buttons.append(button('dispute', t('notRight'), () => { form.hidden = !form.hidden; return Promise.resolve(); }));
     }
-    buttons.append(button('history', 'What was said', () => showConversation(invoice, history)));
+    buttons.append(button('history', t('whatWasSaid'), () => showConversation(invoice, history)));
     const form = disputeForm(invoice);
     const history = document.createElement('ul');
     history.className = 'conversation';
@@ -109,18 +132,18 @@
   function disputeForm(invoice) {
     const form = document.createElement('form');
     form.className = 'dispute-form'; form.hidden = true;
-    const reason = document.createElement('select');
-    reason.name = 'reason';
-    Object.entries(REASONS).forEach(([code, text]) => reason.append(new Option(text, code)));
+    const choice = document.createElement('select');
+    choice.name = 'reason';
+    REASONS.forEach((code) => choice.append(new Option(t('reason.' + code), code)));
     const note = document.createElement('textarea');
-    note.name = 'note'; note.maxLength = 500; note.rows = 2; note.placeholder = 'Tell the shop what is wrong (optional)';
+    note.name = 'note'; note.maxLength = 500; note.rows = 2; note.placeholder = t('notePlaceholder');
     const send = document.createElement('button');
-    send.type = 'submit'; send.textContent = 'Send to the shop';
-    form.append(reason, note, send);
+    send.type = 'submit'; send.textContent = t('sendToShop');
+    form.append(choice, note, send);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      authorized('/invoices/' + invoice.invoice_id + '/dispute', false, { reason: reason.value, note: note.value.trim() || null })
-        .then(() => refreshUntil(() => said(invoice, 'is not right'))).catch((e) => fail(e.message));
+      authorized('/invoices/' + invoice.invoice_id + '/dispute', false, { reason: choice.value, note: note.value.trim() || null })
+        .then(() => refreshUntil(() => said(invoice, 'disputed'))).catch((e) => fail(e.message));
     });
     return form;
   }
@@ -129,8 +152,8 @@
     const conversation = await authorized('/invoices/' + invoice.invoice_id + '/conversation');
     list.replaceChildren(...(conversation.said.length ? conversation.said : [null]).map((said) => {
       const li = document.createElement('li');
-      li.textContent = said === null ? 'Nothing said yet'
-        : new Date(said.said_at).toLocaleDateString('en-GB').replaceAll('/', '-') + ' · ' + SAID[said.kind](said) + (said.note ? ' — “' + said.note + '”' : '');
+      li.textContent = said === null ? t('nothingSaid')
+        : new Date(said.said_at).toLocaleDateString('en-GB').replaceAll('/', '-') + ' · ' + saidText(said) + (said.note ? ' — “' + said.note + '”' : '');
       return li;
     }));
   }
@@ -152,40 +175,41 @@
     }
   }
 
-  /** Whether the invoice's line on the page says what the customer said ("right", "not right"). */
-  function said(invoice, words) {
+  /** Whether the invoice's line on the page shows what the customer said (confirmed, disputed), in any language. */
+  function said(invoice, say) {
     const line = document.querySelector('li.invoice[data-number="' + CSS.escape(invoice.invoice_number) + '"] .say');
-    return line !== null && line.firstChild !== null && String(line.firstChild.textContent).includes(words);
+    return line !== null && line.dataset.say === say;
   }
 
   function invoiceItem(invoice, withBusiness) {
     const item = document.createElement('li');
     item.className = 'invoice';
     item.dataset.number = invoice.invoice_number;
-    const due = invoice.due_date ? ' · due ' + day(invoice.due_date) : '';
+    const due = invoice.due_date ? ' · ' + t('due', { date: day(invoice.due_date) }) : '';
     item.innerHTML = '<div class="row"><strong></strong><span class="amount-small"></span></div>'
       + '<div class="meta"></div><div class="actions"></div>';
     item.querySelector('strong').textContent = invoice.invoice_number + (withBusiness ? ' · ' + invoice.business_name : '');
     item.querySelector('.amount-small').textContent = money(invoice.amount);
     const meta = item.querySelector('.meta');
-    meta.textContent = day(invoice.date) + due + ' · ' + (STATUS[invoice.status] || invoice.status);
+    meta.textContent = day(invoice.date) + due + ' · ' + t('status.' + invoice.status);
     meta.className = 'meta status-' + invoice.status;
     (invoice.payments || []).forEach(payment => {
       const paid = document.createElement('div');
       paid.className = 'meta payment';
-      const how = METHOD[payment.method] ? ' by ' + METHOD[payment.method] : '';
-      paid.textContent = 'Paid ' + money(payment.amount) + ' on ' + day(payment.paid_on) + how + ' · '
-        + (payment.via === 'razorpay' ? 'online through Razorpay' : 'noted by the shop');
+      const how = METHODS.includes(payment.method) ? t('byMethod', { method: t('method.' + payment.method) }) : '';
+      paid.textContent = t('paidLine', { amount: money(payment.amount), date: day(payment.paid_on), how,
+        via: payment.via === 'razorpay' ? t('viaRazorpay') : t('viaShop') });
       meta.after(paid);
     });
     const actions = item.querySelector('.actions');
     if (invoice.status !== 'paid') {
       const pay = document.createElement('a');
-      pay.href = invoice.payment_link; pay.textContent = 'Pay ' + money(invoice.outstanding); pay.className = 'pay';
+      pay.href = invoice.payment_link + (invoice.payment_link.includes('?') ? '&' : '?') + 'lang=' + language;   // the pay page in the same language
+      pay.textContent = t('pay', { amount: money(invoice.outstanding) }); pay.className = 'pay';
       actions.appendChild(pay);
     }
     const pdf = document.createElement('button');
-    pdf.type = 'button'; pdf.className = 'link pdf'; pdf.textContent = 'Download PDF';
+    pdf.type = 'button'; pdf.className = 'link pdf'; pdf.textContent = t('invoicePdf');
     pdf.addEventListener('click', () => downloadPdf(invoice));
     actions.appendChild(pdf);
     sayActions(invoice, item);
@@ -207,7 +231,7 @@
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob); link.download = 'khata-history-' + language + '.' + format;
     document.body.appendChild(link); link.click(); link.remove();
-    $('history-status').textContent = 'Downloaded ' + link.download;
+    $('history-status').textContent = t('downloaded', { file: link.download });
   }
 
   /**
@@ -217,10 +241,9 @@
   function holder(business) {
     const who = document.createElement('div');
     who.className = 'holder' + (business.name_differs ? ' differs' : '');
-    who.textContent = 'They know this number as ' + business.registered_as + (business.name_differs ? '. Is this you?' : '');
-    who.append(button('not-me', 'Not me', async () => {
-      if (!confirm(business.business_name + ' will be told this number is not ' + business.registered_as
-        + ', and will send nothing more to it.')) return;
+    who.textContent = t('knownAs', { name: business.registered_as }) + (business.name_differs ? t('isThisYou') : '');
+    who.append(button('not-me', t('notMe'), async () => {
+      if (!confirm(t('notMeConfirm', { business: business.business_name, name: business.registered_as }))) return;
       await authorized('/businesses/' + business.business_id + '/not-me', false, null);
       await refreshUntil(() => !$('businesses').textContent.includes(business.registered_as));
     }));
@@ -229,16 +252,16 @@
 
   async function loadDashboard() {
     const dashboard = await authorized('/dashboard');
-    $('greeting').textContent = 'Namaste' + (dashboard.customer_name ? ', ' + dashboard.customer_name : '');
+    $('greeting').textContent = dashboard.customer_name ? t('namasteName', { name: dashboard.customer_name }) : t('namaste');
     $('total-outstanding').textContent = money(dashboard.total_outstanding);
-    $('unpaid-count').textContent = 'You have ' + dashboard.unpaid_invoices + ' unpaid invoice' + (dashboard.unpaid_invoices === 1 ? '' : 's');
+    $('unpaid-count').textContent = dashboard.unpaid_invoices === 1 ? t('unpaidOne') : t('unpaidMany', { n: dashboard.unpaid_invoices });
     const businesses = $('businesses');
     businesses.replaceChildren(...dashboard.businesses.map((business) => {
       const item = document.createElement('li');
       item.className = 'business';
       const open = document.createElement('button');
       open.type = 'button'; open.className = 'link';
-      open.textContent = business.business_name + ' — ' + money(business.total_outstanding) + ' due';
+      open.textContent = t('businessDue', { business: business.business_name, amount: money(business.total_outstanding) });
       open.addEventListener('click', () => openBusiness(business));
       item.appendChild(open);
       item.appendChild(holder(business));
@@ -267,7 +290,7 @@
     phone = $('phone').value.trim();
     const answer = await post('/otp', { phone });
     phone = answer.phone;
-    $('code-sent').textContent = 'Enter the 6-digit code sent to ' + answer.phone;
+    $('code-sent').textContent = t('codeSent', { phone: answer.phone });
     $('code-form').hidden = false;
     $('code').focus();
   }
@@ -288,8 +311,19 @@
   $('history-pdf').addEventListener('click', () => downloadHistory('en', 'pdf').catch((e) => fail(e.message)));
   $('history-pdf-hi').addEventListener('click', () => downloadHistory('hi', 'pdf').catch((e) => fail(e.message)));
 
+  $('language').addEventListener('change', () => {
+    const chosen = $('language').value;
+    loadTexts(chosen).then(() => {
+      language = chosen;
+      localStorage.setItem('khata.portal.language', chosen);
+      translate();
+      return $('login').hidden ? refreshView() : null;
+    }).catch((e) => fail(e.message));
+  });
+
   // Repeat visits: the session remembered in the cookie opens the dashboard directly.
-  (tokens.access ? Promise.resolve(true) : refreshSession())
+  Promise.all([loadTexts('en'), loadTexts(language).catch(() => { language = 'en'; })])
+    .then(() => { translate(); return tokens.access ? true : refreshSession(); })
     .then((signedIn) => (signedIn ? loadDashboard() : show('login')))
     .catch(() => show('login'));
 })();
