@@ -225,7 +225,7 @@
     } catch (e) { fail(e.message); }
   }
 
-  /** The customer's history with every business: a CSV file (a spreadsheet opens it) in English or Hindi, or a PDF. */
+  /** The customer's history with every business, in the page's language: a CSV file (a spreadsheet opens it) or a PDF. */
   async function downloadHistory(language, format) {
     const blob = await authorized('/statement/export?lang=' + language + '&format=' + format, true);
     const link = document.createElement('a');
@@ -306,10 +306,8 @@
   $('status-filter').addEventListener('change', () => loadBusinessInvoices().catch((e) => fail(e.message)));
   $('back').addEventListener('click', () => loadDashboard().catch((e) => fail(e.message)));
   $('sign-out').addEventListener('click', () => { signOut(); });
-  $('history-en').addEventListener('click', () => downloadHistory('en', 'csv').catch((e) => fail(e.message)));
-  $('history-hi').addEventListener('click', () => downloadHistory('hi', 'csv').catch((e) => fail(e.message)));
-  $('history-pdf').addEventListener('click', () => downloadHistory('en', 'pdf').catch((e) => fail(e.message)));
-  $('history-pdf-hi').addEventListener('click', () => downloadHistory('hi', 'pdf').catch((e) => fail(e.message)));
+  $('history-csv').addEventListener('click', () => downloadHistory(language, 'csv').catch((e) => fail(e.message)));
+  $('history-pdf').addEventListener('click', () => downloadHistory(language, 'pdf').catch((e) => fail(e.message)));
 
   $('language').addEventListener('change', () => {
     const chosen = $('language').value;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,6 +110,19 @@ class CustomerStatementHttpTest extends PortalApiTest {
                 .contains("Credit note", "Total owed: Rs 1,01,900.99", "Opening balance");
         String csv = new String(bytes("/api/customer-portal/statement/export?format=csv&lang=hi", token), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).contains("क्रेडिट नोट", "101900.99");
+        // issue 27: every language, its script shaped in the fonts shipped (the pages: statement-pdf-ta.png, statement-pdf-bn.png)
+        for (String language : List.of("mr", "gu", "bn", "ta", "te", "kn", "ml", "pa")) {
+            byte[] pdf = bytes("/api/customer-portal/statement/export?format=pdf&lang=" + language, token);
+            if (language.equals("ta") || language.equals("bn")) {
+                PdfPages.keep(pdf, "statement-pdf-" + language);
+            }
+            String shaped = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf)).getTextFromPage(1)
+                    .replaceAll("\\s", "");
+            assertThat(shaped).as(language).contains("₹1,01,900.99", "₹1,000.50", "₹100.00", "AmulDairyPoint", "H-1")
+                    .containsPattern("\\d{2}-\\d{2}-2026").doesNotContain("2026-11");
+        }
+        assertThat(new String(bytes("/api/customer-portal/statement/export?format=csv&lang=ta", token), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("கிரெடிட் நோட்", "101900.99");
     }
 
     private byte[] bytes(String path, String token) throws Exception {

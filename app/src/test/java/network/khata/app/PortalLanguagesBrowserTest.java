@@ -89,6 +89,9 @@ class PortalLanguagesBrowserTest extends BrowserTest {
             if (language.equals("ta") || language.equals("bn")) {
                 screenshot("portal-" + language);
             }
+            browser.findElement(By.id("history-pdf")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("history-status"),
+                    texts.get("downloaded").asText().replace("{file}", "khata-history-" + language + ".pdf")));
             openPayPage(language);
         }
 

@@ -1,6 +1,7 @@
 package network.khata.app.pay;
 
 import network.khata.api.invoice.Money;
+import network.khata.query.documents.Languages;
 import network.khata.query.pay.Payable;
 import org.springframework.web.util.HtmlUtils;
 
@@ -19,9 +20,7 @@ public final class PayPages {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     /** The languages the pages speak, in the order the switch lists them. */
-    static final List<String> LANGUAGES = List.of("hi", "en", "mr", "gu", "bn", "ta", "te", "kn", "ml", "pa");
-    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
-            ResourceBundle.Control.FORMAT_PROPERTIES);
+    static final List<String> LANGUAGES = Languages.CODES;
 
     /** One language's texts ({@code i18n/pay_<code>.properties}, UTF-8). */
     private record Words(String lang, ResourceBundle texts) {
@@ -148,7 +147,7 @@ public final class PayPages {
             + "nav a{margin-left:.5rem}.note{color:#555;font-size:.9rem}";
 
     private static Words words(String language) {
-        return new Words(language, ResourceBundle.getBundle("i18n.pay", Locale.forLanguageTag(language), NO_FALLBACK));
+        return new Words(language, Languages.texts("pay", language));
     }
 
     private static String escape(String text) {

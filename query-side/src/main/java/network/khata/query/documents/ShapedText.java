@@ -12,47 +12,69 @@ import java.awt.font.GlyphVector;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Text in Hindi for the service's PDFs, drawn as a reader expects it: Java's own text layout shapes the Devanagari (a
- * vowel sign before its consonant, conjuncts, reph: कि, श्री, क्रेडिट) with Noto Sans Devanagari, shipped with the
- * service ({@code fonts/}, SIL Open Font License), and each glyph is put where the layout puts it; Latin letters go in
- * Helvetica. OpenPDF's own shaping ({@code LayoutProcessor}) is switched on for the whole JVM and then fails on every
- * cached built-in font, the invoice's Helvetica among them: this draws per cell instead, and touches nothing else.
+ * Text in the scripts of India for the service's PDFs, drawn as a reader expects it: Java's own text layout shapes each
+ * run of Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada or Malayalam (vowel signs before their
+ * consonant, conjuncts, reph: कि, শ্রী, க்ஷ) with that script's Noto Sans font, shipped with the service
+ * ({@code fonts/}, SIL Open Font License), and each glyph is put where the layout puts it; Latin letters and digits go in
+ * Helvetica, the rupee sign in the Devanagari font (the other fonts lack it). OpenPDF's own shaping
+ * ({@code LayoutProcessor}) is switched on for the whole JVM and then fails on every cached built-in font, the
+ * invoice's Helvetica among them: this draws per cell instead, and touches nothing else.
  */
 public final class ShapedText {
     private static final FontRenderContext LAYOUT = new FontRenderContext(null, false, true);
-    private static final Face REGULAR = Face.load("fonts/NotoSansDevanagari-Regular.ttf", BaseFont.HELVETICA);
-    private static final Face BOLD = Face.load("fonts/NotoSansDevanagari-Bold.ttf", BaseFont.HELVETICA_BOLD);
+    private static final Map<UnicodeScript, String> FONTS = Map.of(UnicodeScript.DEVANAGARI, "Devanagari",
+            UnicodeScript.BENGALI, "Bengali", UnicodeScript.GURMUKHI, "Gurmukhi", UnicodeScript.GUJARATI, "Gujarati",
+            UnicodeScript.TAMIL, "Tamil", UnicodeScript.TELUGU, "Telugu", UnicodeScript.KANNADA, "Kannada",
+            UnicodeScript.MALAYALAM, "Malayalam");
+    private static final Map<String, Face> LOADED = new ConcurrentHashMap<>();
+    private static final BaseFont LATIN = latin(BaseFont.HELVETICA);
+    private static final BaseFont LATIN_BOLD = latin(BaseFont.HELVETICA_BOLD);
 
     private ShapedText() {
     }
 
-    /** One weight: the Devanagari font as Java lays it out and as the PDF embeds it, and its Latin companion. */
-    private record Face(Font layout, BaseFont devanagari, BaseFont latin) {
-        static Face load(String resource, String latin) {
+    /** One script in one weight: the font as Java lays it out and as the PDF embeds it. */
+    private record Face(Font layout, BaseFont embedded) {
+        static Face of(UnicodeScript script, boolean bold) {
+            String resource = "fonts/NotoSans" + FONTS.get(script) + (bold ? "-Bold" : "-Regular") + ".ttf";
+            return LOADED.computeIfAbsent(resource, Face::load);
+        }
+
+        private static Face load(String resource) {
             try (InputStream in = ShapedText.class.getClassLoader().getResourceAsStream(resource)) {
                 byte[] ttf = in.readAllBytes();
                 return new Face(Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(ttf)),
-                        BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null),
-                        BaseFont.createFont(latin, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED, false, null, null));
+                        BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null));
             } catch (IOException | java.awt.FontFormatException | com.lowagie.text.DocumentException | NullPointerException e) {
                 throw new IllegalStateException("font " + resource + " could not be loaded", e);
             }
         }
     }
 
-    /** A stretch of the text in one script: Devanagari (with the rupee sign and joiners), or anything else. */
-    private record Run(String text, boolean devanagari) {
+    private static BaseFont latin(String name) {
+        try {
+            return BaseFont.createFont(name, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
+        } catch (IOException | com.lowagie.text.DocumentException e) {
+            throw new IllegalStateException("font " + name + " could not be loaded", e);
+        }
+    }
+
+    /** A stretch of the text in one script of India ({@code script}), or in Latin letters and digits (null). */
+    record Run(String text, UnicodeScript script) {
     }
 
     /** A table cell holding {@code text}, {@code size} points, left or right aligned. */
     public static PdfPCell cell(String text, float size, boolean bold, boolean right) {
         PdfPCell cell = new PdfPCell();
         cell.setMinimumHeight(size * 2.1f);
-        cell.setCellEvent(new Drawn(text, size, bold ? BOLD : REGULAR, right));
+        cell.setCellEvent(new Drawn(text, size, bold, right));
         return cell;
     }
 
@@ -63,44 +85,59 @@ public final class ShapedText {
         return cell;
     }
 
-    private record Drawn(String text, float size, Face face, boolean right) implements PdfPCellEvent {
+    /** Drawn when the table lays the cell out; a text wider than the cell is drawn smaller (down to 6 pt), not cut. */
+    private record Drawn(String text, float size, boolean bold, boolean right) implements PdfPCellEvent {
+        private static final float PADDING = 3;
+        private static final float SMALLEST = 6;
+
         @Override
         public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
             PdfContentByte canvas = canvases[com.lowagie.text.pdf.PdfPTable.TEXTCANVAS];
             List<Run> runs = runs(text);
+            float room = position.getWidth() - 2 * PADDING;
+            float width = width(runs, size);
+            float fitted = width > room ? Math.max(SMALLEST, size * room / width) : size;
+            if (fitted != size) {
+                width = width(runs, fitted);
+            }
+            float x = right ? position.getRight() - PADDING - width : position.getLeft() + PADDING;
+            float baseline = position.getTop() - PADDING - size * 1.15f;
+            for (Run run : runs) {
+                x += draw(canvas, run, fitted, x, baseline);
+            }
+        }
+
+        private BaseFont latin() {
+            return bold ? LATIN_BOLD : LATIN;
+        }
+
+        private float width(List<Run> runs, float points) {
             float width = 0;
             for (Run run : runs) {
-                width += width(run);
+                width += run.script() != null ? (float) glyphs(run, points).getLogicalBounds().getWidth()
+                        : latin().getWidthPoint(run.text(), points);
             }
-            float padding = 3;
-            float x = right ? position.getRight() - padding - width : position.getLeft() + padding;
-            float baseline = position.getTop() - padding - size * 1.15f;
-            for (Run run : runs) {
-                x += draw(canvas, run, x, baseline);
-            }
+            return width;
         }
 
-        private float width(Run run) {
-            return run.devanagari() ? (float) glyphs(run).getLogicalBounds().getWidth() : face.latin().getWidthPoint(run.text(), size);
-        }
-
-        private GlyphVector glyphs(Run run) {
+        private GlyphVector glyphs(Run run, float points) {
             char[] chars = run.text().toCharArray();
-            return face.layout().deriveFont(size).layoutGlyphVector(LAYOUT, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+            return Face.of(run.script(), bold).layout().deriveFont(points)
+                    .layoutGlyphVector(LAYOUT, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
         }
 
         /** @return how far the pen moved */
-        private float draw(PdfContentByte canvas, Run run, float x, float baseline) {
+        private float draw(PdfContentByte canvas, Run run, float points, float x, float baseline) {
             canvas.beginText();
-            if (!run.devanagari()) {
-                canvas.setFontAndSize(face.latin(), size);
+            if (run.script() == null) {
+                canvas.setFontAndSize(latin(), points);
                 canvas.setTextMatrix(x, baseline);
                 canvas.showText(run.text());
                 canvas.endText();
-                return face.latin().getWidthPoint(run.text(), size);
+                return latin().getWidthPoint(run.text(), points);
             }
-            GlyphVector glyphs = glyphs(run);
-            canvas.setFontAndSize(face.devanagari(), size);
+            GlyphVector glyphs = glyphs(run, points);
+            canvas.setFontAndSize(Face.of(run.script(), bold).embedded(), points);
             for (int glyph = 0; glyph < glyphs.getNumGlyphs(); glyph++) {
                 Point2D at = glyphs.getGlyphPosition(glyph);
                 canvas.setTextMatrix(x + (float) at.getX(), baseline - (float) at.getY());
@@ -111,27 +148,39 @@ public final class ShapedText {
         }
     }
 
+    /** The text cut where its script changes; a space stays with the run it is in, the rupee sign goes in Devanagari. */
     static List<Run> runs(String text) {
         List<Run> runs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        Boolean devanagari = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean inDevanagari = isDevanagari(c) || (c == ' ' && Boolean.TRUE.equals(devanagari));
-            if (devanagari != null && inDevanagari != devanagari) {
-                runs.add(new Run(current.toString(), devanagari));
+        UnicodeScript script = null;
+        boolean started = false;
+        for (int i = 0; i < text.length(); ) {
+            int point = text.codePointAt(i);
+            UnicodeScript here = point == ' ' && started ? script : scriptOf(point, script);
+            if (started && here != script) {
+                runs.add(new Run(current.toString(), script));
                 current.setLength(0);
             }
-            devanagari = inDevanagari;
-            current.append(c);
+            script = here;
+            started = true;
+            current.appendCodePoint(point);
+            i += Character.charCount(point);
         }
         if (!current.isEmpty()) {
-            runs.add(new Run(current.toString(), devanagari));
+            runs.add(new Run(current.toString(), script));
         }
         return runs;
     }
 
-    private static boolean isDevanagari(char c) {
-        return (c >= '\u0900' && c <= '\u097F') || (c >= '\uA8E0' && c <= '\uA8FF') || c == '\u20B9' || c == '\u200C' || c == '\u200D';
+    /** The script of India a character is drawn in, or null for Helvetica; joiners belong to the run they are in. */
+    private static UnicodeScript scriptOf(int point, UnicodeScript current) {
+        if (point == '\u20B9') {
+            return UnicodeScript.DEVANAGARI;
+        }
+        if (point == '\u200C' || point == '\u200D') {
+            return current;
+        }
+        UnicodeScript script = UnicodeScript.of(point);
+        return FONTS.containsKey(script) ? script : null;
     }
 }

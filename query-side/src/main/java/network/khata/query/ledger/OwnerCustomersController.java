@@ -1,5 +1,6 @@
 package network.khata.query.ledger;
 
+import network.khata.query.documents.Languages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -59,7 +60,7 @@ public class OwnerCustomersController {
         return queries.query(new FindCustomerLedger(owner.businessId(), customerId, from, to), Ledger.class).join();
     }
 
-    @Operation(summary = "The same ledger as a statement to share: CSV or PDF, in English or Hindi")
+    @Operation(summary = "The same ledger as a statement to share: CSV or PDF, in any of ten languages (lang: hi, en, mr, gu, bn, ta, te, kn, ml, pa)")
     @ApiResponse(responseCode = "200", description = "The statement", content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
@@ -67,7 +68,7 @@ public class OwnerCustomersController {
     public ResponseEntity<byte[]> statement(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner, @PathVariable UUID customerId,
                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                            @RequestParam(defaultValue = "en") @Pattern(regexp = "en|hi", message = "must be en or hi") String lang,
+                                            @RequestParam(defaultValue = "en") @Pattern(regexp = Languages.PATTERN, message = Languages.PATTERN_MESSAGE) String lang,
                                             @RequestParam(defaultValue = "csv") @Pattern(regexp = StatementFile.FORMATS,
                                                     message = "must be csv or pdf") String format) {
         return StatementFile.of(List.of(ledger(owner, customerId, from, to)), format, lang, from, to, "statement-" + customerId);

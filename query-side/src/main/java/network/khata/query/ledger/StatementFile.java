@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A statement as the file a person downloads: CSV or PDF, in English or Hindi, named for what it holds. */
+/** A statement as the file a person downloads: CSV or PDF, in any of the ten languages, named for what it holds. */
 public final class StatementFile {
     public static final String FORMATS = "csv|pdf";
 

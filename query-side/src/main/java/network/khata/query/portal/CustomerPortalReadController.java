@@ -1,5 +1,6 @@
 package network.khata.query.portal;
 
+import network.khata.query.documents.Languages;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import network.khata.query.ledger.Statement;
@@ -89,7 +90,7 @@ public class CustomerPortalReadController {
         return queries.query(new FindCustomerStatement(customer.id(), businessId, from, to), Statement.class).join();
     }
 
-    @Operation(summary = "The same history as a file: CSV or PDF, in English or Hindi")
+    @Operation(summary = "The same history as a file: CSV or PDF, in any of ten languages (lang: hi, en, mr, gu, bn, ta, te, kn, ml, pa)")
     @ApiResponse(responseCode = "200", description = "The statement", content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
@@ -99,7 +100,7 @@ public class CustomerPortalReadController {
                                                 @RequestParam(name = "business_id", required = false) UUID businessId,
                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                                @RequestParam(defaultValue = "en") @Pattern(regexp = "en|hi", message = "must be en or hi") String lang,
+                                                @RequestParam(defaultValue = "en") @Pattern(regexp = Languages.PATTERN, message = Languages.PATTERN_MESSAGE) String lang,
                                                 @RequestParam(defaultValue = "csv") @Pattern(regexp = StatementFile.FORMATS,
                                                         message = "must be csv or pdf") String format) {
         return StatementFile.of(statement(customer, businessId, from, to).accounts(), format, lang, from, to, "khata-statement");
