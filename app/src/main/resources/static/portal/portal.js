@@ -218,7 +218,7 @@
 
   async function downloadPdf(invoice) {
     try {
-      const blob = await authorized('/invoices/' + invoice.invoice_id + '/pdf', true);
+      const blob = await authorized('/invoices/' + invoice.invoice_id + '/pdf?lang=' + language, true);
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob); link.download = invoice.invoice_number + '.pdf';
       document.body.appendChild(link); link.click(); link.remove();

@@ -43,6 +43,17 @@ class InvoicePdfHttpTest extends PortalApiTest {
 
         String settled = new PdfTextExtractor(new PdfReader(pdf("/api/invoices/" + paid + "/pdf", shop))).getTextFromPage(1);
         assertThat(settled).contains("Paid in full", "Rs 400.00").doesNotContain("Scan to pay");
+
+        // issue 27: every language the Indian way, its script shaped (pictures: invoice-pdf-ta.png, invoice-pdf-bn.png)
+        for (String language : java.util.List.of("hi", "mr", "gu", "bn", "ta", "te", "kn", "ml", "pa")) {
+            byte[] translated = pdf("/api/invoices/" + invoice + "/pdf?lang=" + language, shop);
+            if (language.equals("ta") || language.equals("bn")) {
+                PdfPages.keep(translated, "invoice-pdf-" + language);
+            }
+            assertThat(new PdfTextExtractor(new PdfReader(translated)).getTextFromPage(1).replaceAll("\\s", "")).as(language)
+                    .contains("₹1,25,000.50", "₹25,000.00", "₹1,00,000.50", "20-11-2026", "05-12-2026", "INV-2026-001", "/pay/i/")
+                    .doesNotContain("2026-11-20", "Rs");
+        }
     }
 
     private byte[] pdf(String path, Owner owner) throws IOException, InterruptedException {

@@ -6,6 +6,7 @@ import network.khata.api.team.OwnerOnly;
 import network.khata.app.config.BodyExample;
 import network.khata.api.business.BusinessTimeZone;
 import network.khata.api.Limits;
+import network.khata.query.documents.Languages;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -49,6 +50,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
@@ -229,12 +231,14 @@ public class InvoiceController {
                 "/api/notifications/" + notificationId, Instant.now()));
     }
 
-    @Operation(summary = "Download an invoice as PDF")
+    @Operation(summary = "Download an invoice as PDF", description = "lang: hi, en (default), mr, gu, bn, ta, te, kn, ml or pa.")
     @ApiResponse(responseCode = "200", description = "The invoice",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/api/invoices/{invoiceId}/pdf")
-    public ResponseEntity<byte[]> pdf(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner, @PathVariable UUID invoiceId) {
-        InvoicePdf pdf = queries.query(new RenderInvoicePdf(invoiceId, owner.businessId()), InvoicePdf.class).join();
+    public ResponseEntity<byte[]> pdf(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner, @PathVariable UUID invoiceId,
+                                      @RequestParam(defaultValue = "en") @Pattern(regexp = Languages.PATTERN,
+                                              message = Languages.PATTERN_MESSAGE) String lang) {
+        InvoicePdf pdf = queries.query(new RenderInvoicePdf(invoiceId, owner.businessId(), lang), InvoicePdf.class).join();
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(pdf.fileName()).build().toString())

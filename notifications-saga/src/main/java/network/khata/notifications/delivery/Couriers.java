@@ -118,7 +118,8 @@ public class Couriers {
 
     private InvoicePdf pdf(NotificationRequested message) {
         try {
-            return queries.query(new RenderInvoicePdf(message.content().attachInvoice(), message.businessId()),
+            return queries.query(new RenderInvoicePdf(message.content().attachInvoice(), message.businessId(),
+                            message.content().language() == null ? "en" : message.content().language()),
                     InvoicePdf.class).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (notFound(e)) {

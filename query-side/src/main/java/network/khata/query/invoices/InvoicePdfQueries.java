@@ -23,6 +23,10 @@ import org.springframework.stereotype.Component;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.ResourceBundle;
+import network.khata.api.invoice.Money;
+import network.khata.query.documents.Languages;
+import network.khata.query.documents.ShapedText;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
@@ -32,9 +36,6 @@ import java.util.UUID;
  */
 @Component
 public class InvoicePdfQueries {
-    private static final Map<String, String> STATUS_IN_WORDS = Map.of("unpaid", "Not paid", "partially_paid", "Partly paid",
-            "paid", "Paid in full");
-
     private final JdbcTemplate jdbc;
 
     public InvoicePdfQueries(JdbcTemplate jdbc) {
@@ -43,15 +44,15 @@ public class InvoicePdfQueries {
 
     @QueryHandler
     public InvoicePdf handle(RenderInvoicePdf query) {
-        return pdf("i.business_id", query.invoiceId(), query.businessId(), "in this business (yet)");
+        return pdf("i.business_id", query.invoiceId(), query.businessId(), "in this business (yet)", query.language());
     }
 
     @QueryHandler
     public InvoicePdf handle(RenderCustomerInvoicePdf query) {
-        return pdf("i.customer_id", query.invoiceId(), query.customerId(), "billed to you");
+        return pdf("i.customer_id", query.invoiceId(), query.customerId(), "billed to you", query.language());
     }
 
-    private InvoicePdf pdf(String ownerColumn, UUID invoiceId, UUID owner, String notFound) {
+    private InvoicePdf pdf(String ownerColumn, UUID invoiceId, UUID owner, String notFound, String language) {
         Map<String, Object> invoice = jdbc.queryForList("""
                         SELECT i.*, p.name AS customer_name, p.phone, b.name AS business_name
                         FROM invoices i JOIN parties p ON p.id = i.party_id JOIN businesses b ON b.id = i.business_id
@@ -59,33 +60,41 @@ public class InvoicePdfQueries {
                 .stream().findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no invoice " + invoiceId + " " + notFound));
         String number = (String) invoice.get("invoice_number");
-        return new InvoicePdf(number.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf", render(invoice));
+        return new InvoicePdf(number.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf", render(invoice, Languages.CODES.contains(language)
+                ? language : "en"));
     }
 
-    private static byte[] render(Map<String, Object> invoice) {
+    /**
+     * English in Helvetica with "Rs" (it has no rupee sign); every other language through {@link ShapedText}, its script
+     * shaped and "₹"; names in any script are shaped in every language.
+     */
+    private static byte[] render(Map<String, Object> invoice, String language) {
+        ResourceBundle words = Languages.texts("invoice", language);
+        boolean english = "en".equals(language);
+        java.util.function.Function<BigDecimal, String> rupees = amount -> english ? Printed.rupees(amount) : "₹" + Money.indian(amount);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 56, 56);
         try {
             PdfWriter.getInstance(document, out);
             document.open();
-            document.add(new Paragraph(String.valueOf(invoice.get("business_name")), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18)));
-            document.add(new Paragraph("Invoice " + invoice.get("invoice_number"), FontFactory.getFont(FontFactory.HELVETICA, 14)));
+            document.add(line(String.valueOf(invoice.get("business_name")), 18, true));
+            document.add(line(words.getString("invoice").formatted(invoice.get("invoice_number")), 14, false));
             document.add(new Paragraph(" "));
             PdfPTable table = new PdfPTable(2);
             table.setWidthPercentage(100);
             BigDecimal amount = (BigDecimal) invoice.get("amount");
             BigDecimal paid = (BigDecimal) invoice.get("amount_paid");
             String status = String.valueOf(invoice.get("status"));
-            row(table, "Billed to", invoice.get("customer_name") + " (" + invoice.get("phone") + ")");
-            row(table, "Issued", day(invoice.get("issue_date")));
-            row(table, "Due", invoice.get("due_date") == null ? "-" : day(invoice.get("due_date")));
-            row(table, "Amount", Printed.rupees(amount));
-            row(table, "Paid", Printed.rupees(paid));
-            row(table, "Outstanding", Printed.rupees(amount.subtract(paid)));
-            row(table, "Status", STATUS_IN_WORDS.getOrDefault(status, status));
+            row(table, words.getString("billedTo"), invoice.get("customer_name") + " (" + invoice.get("phone") + ")");
+            row(table, words.getString("issued"), day(invoice.get("issue_date")));
+            row(table, words.getString("due"), invoice.get("due_date") == null ? "-" : day(invoice.get("due_date")));
+            row(table, words.getString("amount"), rupees.apply(amount));
+            row(table, words.getString("paid"), rupees.apply(paid));
+            row(table, words.getString("outstanding"), rupees.apply(amount.subtract(paid)));
+            row(table, words.getString("status"), words.containsKey("status." + status) ? words.getString("status." + status) : status);
             document.add(table);
             if (!"paid".equals(status) && invoice.get("payment_link") != null) {
-                payLink(document, String.valueOf(invoice.get("payment_link")));
+                payLink(document, words.getString("scan"), String.valueOf(invoice.get("payment_link")));
             }
             document.close();
         } catch (DocumentException | IOException e) {
@@ -94,10 +103,18 @@ public class InvoicePdfQueries {
         return out.toByteArray();
     }
 
+    /** A line of its own, shaped (Latin stays Helvetica). */
+    private static PdfPTable line(String text, float size, boolean bold) {
+        PdfPTable line = new PdfPTable(1);
+        line.setWidthPercentage(100);
+        line.addCell(ShapedText.line(text, size, bold));
+        return line;
+    }
+
     /** The pay link as a QR code a phone's UPI or camera app reads from a printed or shared PDF, and as text beneath it. */
-    private static void payLink(Document document, String link) throws DocumentException, IOException {
+    private static void payLink(Document document, String label, String link) throws DocumentException, IOException {
         document.add(new Paragraph(" "));
-        document.add(new Paragraph("Scan to pay, or open the link:", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
+        document.add(line(label, 11, true));
         Image qr = qr(QrCodes.modules(link));
         qr.scaleAbsolute(132, 132);
         document.add(qr);
@@ -127,7 +144,7 @@ public class InvoicePdfQueries {
     }
 
     private static void row(PdfPTable table, String label, String value) {
-        table.addCell(new Paragraph(label, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11)));
-        table.addCell(new Paragraph(value, FontFactory.getFont(FontFactory.HELVETICA, 11)));
+        table.addCell(ShapedText.cell(label, 11, true, false));
+        table.addCell(ShapedText.cell(value, 11, false, false));
     }
 }

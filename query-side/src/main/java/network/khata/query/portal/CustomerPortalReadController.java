@@ -106,12 +106,14 @@ public class CustomerPortalReadController {
         return StatementFile.of(statement(customer, businessId, from, to).accounts(), format, lang, from, to, "khata-statement");
     }
 
-    @Operation(summary = "Download one of my invoices as PDF")
+    @Operation(summary = "Download one of my invoices as PDF", description = "lang: hi, en (default), mr, gu, bn, ta, te, kn, ml or pa.")
     @ApiResponse(responseCode = "200", description = "The invoice",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/invoices/{invoiceId}/pdf")
-    public ResponseEntity<byte[]> pdf(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor customer, @PathVariable UUID invoiceId) {
-        InvoicePdf pdf = queries.query(new RenderCustomerInvoicePdf(invoiceId, customer.id()), InvoicePdf.class).join();
+    public ResponseEntity<byte[]> pdf(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor customer, @PathVariable UUID invoiceId,
+                                      @RequestParam(defaultValue = "en") @Pattern(regexp = Languages.PATTERN,
+                                              message = Languages.PATTERN_MESSAGE) String lang) {
+        InvoicePdf pdf = queries.query(new RenderCustomerInvoicePdf(invoiceId, customer.id(), lang), InvoicePdf.class).join();
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(pdf.fileName()).build().toString())
