@@ -11,6 +11,8 @@ import java.time.LocalDate;
 public final class Limits {
     /** A customer's or a business's name: VARCHAR(255) in parties, profiles, search, contacts. */
     public static final int NAME = 255;
+    /** A shop's address as printed on its invoices. */
+    public static final int ADDRESS = 300;
     /** An email address: VARCHAR(255). */
     public static final int EMAIL = 255;
     /** An invoice number: VARCHAR(64). */

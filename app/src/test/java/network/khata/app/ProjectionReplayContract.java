@@ -29,6 +29,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import network.khata.api.business.BusinessCategory;
 import network.khata.api.business.SetBusinessCategory;
+import network.khata.api.business.SetBusinessDetails;
 
 import static org.awaitility.Awaitility.await;
 
@@ -84,6 +85,7 @@ abstract class ProjectionReplayContract extends HttpApiTest {
         Owner shop = newBusiness("Fertilizer Shop");
         Owner books = newBusiness("Book Shop");
         commandGateway.sendAndWait(new SetBusinessCategory(shop.businessId(), BusinessCategory.AGRI_INPUTS));
+        commandGateway.sendAndWait(new SetBusinessDetails(shop.businessId(), "Station Road, Nashik", "27AAPFU0939F1ZV"));
         commandGateway.sendAndWait(new SetTeamMember(shop.businessId(), "+919812300001", TeamRole.OWNER));
         commandGateway.sendAndWait(new SetTeamMember(shop.businessId(), "+919812300002", TeamRole.STAFF));
         commandGateway.sendAndWait(new SetTeamMember(shop.businessId(), "+919812300002", TeamRole.OWNER));

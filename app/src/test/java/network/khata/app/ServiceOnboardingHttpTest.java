@@ -49,6 +49,32 @@ class ServiceOnboardingHttpTest extends HttpApiTest {
                 .isEqualTo(404);
     }
 
+    /** Issue 27: the shop's address and GSTIN from onboarding, printed under its name on its invoices. */
+    @Test
+    void theAddressAndGstinFromOnboardingArePrintedOnTheInvoice() throws Exception {
+        Map<String, String> service = Map.of("Authorization", "Bearer " + services.mint("businesses", Instant.now(), Duration.ofMinutes(5)));
+        UUID businessId = UUID.randomUUID();
+        assertThat(send("POST", "/api/internal/businesses", service, "{\"business_id\": \"" + businessId + "\", \"name\": \"Patil Krushi\", "
+                + "\"address\": \"12 Station Road\\nNashik 422001\", \"gstin\": \"27AAPFU0939F1ZV\"}").status()).isEqualTo(201);
+        assertThat(send("PUT", "/api/internal/businesses/" + businessId, service, "{\"gstin\": \"27AAPFU0939\"}").status()).isEqualTo(400);
+        Owner owner = new Owner(businessId, UUID.randomUUID(), tokens.mint(UUID.randomUUID(), businessId, Instant.now(), Duration.ofHours(1)));
+        String customer = post("/api/customers/auto-register", owner, "{\"name\": \"Ravi\", \"phone\": \"9876508002\", "
+                + "\"auto_send_welcome_sms\": false}").body().get("customer_id").asText();
+        String invoice = post("/api/invoices", owner, "{\"customer_id\": \"" + customer + "\", \"invoice_number\": \"PK-1\", \"amount\": 5000}")
+                .body().get("invoice_id").asText();
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM invoices i JOIN businesses b ON b.id = i.business_id WHERE i.id = ?::uuid AND b.gstin IS NOT NULL",
+                Long.class, invoice) == 1);
+        for (String language : java.util.List.of("en", "mr")) {
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    "http://127.0.0.1:" + port + "/api/invoices/" + invoice + "/pdf?lang=" + language));
+            owner.headers().forEach(request::header);
+            byte[] pdf = java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+            assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf)).getTextFromPage(1)
+                    .replaceAll("\\s", "")).as(language).contains("PatilKrushi", "12StationRoad", "Nashik422001", "GSTIN", "27AAPFU0939F1ZV");
+        }
+    }
+
     @Test
     void ownersCustomersAndStrangersCannotOnboard() {
         Owner owner = newBusiness("Fertilizer Shop");

@@ -4,6 +4,8 @@ import network.khata.api.business.BusinessTimeZone;
 import network.khata.api.business.BusinessCategorised;
 import network.khata.api.business.BusinessCategory;
 import network.khata.api.business.SetBusinessCategory;
+import network.khata.api.business.BusinessDetailsChanged;
+import network.khata.api.business.SetBusinessDetails;
 import network.khata.api.business.BusinessRegistered;
 import network.khata.api.business.BusinessUpdated;
 import network.khata.api.business.ChannelOrder;
@@ -47,7 +49,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A business of the core ledger, as far as the network needs it: that it exists, its name, its time zone, where its
- * customers pay, what it sells (its category), and who works for it (its team: owners and staff by phone; it always keeps an owner once it has one).
+ * customers pay, what it sells (its category), its address and GSTIN, and who works for it (its team: owners and staff by phone; it always keeps an owner once it has one).
  */
 @Aggregate
 public class Business {
@@ -56,6 +58,8 @@ public class Business {
     private String name;
     private String timeZone;
     private BusinessCategory category;
+    private String address;
+    private String gstin;
     private PaymentSettingsChanged paymentSettings;
     private ReminderPolicy reminderPolicy;
     private List<Channel> channelOrder = ChannelOrder.DEFAULT;
@@ -102,6 +106,21 @@ public class Business {
             return false;
         }
         apply(new BusinessCategorised(businessId, command.category()));
+        return true;
+    }
+
+    /** @return whether the address or the GSTIN changed */
+    @CommandHandler
+    public boolean handle(SetBusinessDetails command) {
+        String newAddress = command.address() == null ? address : command.address().strip();
+        String newGstin = command.gstin() == null ? gstin : command.gstin().strip().toUpperCase(java.util.Locale.ROOT);
+        if (newGstin != null && !newGstin.matches(SetBusinessDetails.GSTIN)) {
+            throw new InvalidCommandException("gstin: 15 characters, such as 27AAPFU0939F1ZV");
+        }
+        if (Objects.equals(newAddress, address) && Objects.equals(newGstin, gstin)) {
+            return false;
+        }
+        apply(new BusinessDetailsChanged(businessId, newAddress, newGstin));
         return true;
     }
 
@@ -191,6 +210,12 @@ public class Business {
                 && team.entrySet().stream().noneMatch(member -> member.getValue() == TeamRole.OWNER && !member.getKey().equals(phone))) {
             throw new ConflictException("the business's only owner stays an owner; add another owner first");
         }
+    }
+
+    @EventSourcingHandler
+    void on(BusinessDetailsChanged event) {
+        address = event.address();
+        gstin = event.gstin();
     }
 
     @EventSourcingHandler

@@ -10,6 +10,8 @@ import network.khata.api.business.BusinessRegistered;
 import network.khata.api.business.BusinessCategorised;
 import network.khata.api.business.BusinessCategory;
 import network.khata.api.business.SetBusinessCategory;
+import network.khata.api.business.BusinessDetailsChanged;
+import network.khata.api.business.SetBusinessDetails;
 import network.khata.api.business.PaymentMethod;
 import network.khata.api.business.PaymentSettingsChanged;
 import network.khata.api.business.SetPaymentSettings;
@@ -63,6 +65,21 @@ class BusinessTest {
                 .expectResultMessagePayload(false)
                 .expectNoEvents();
         fixture.given(registered).when(new SetBusinessCategory(BUSINESS, null)).expectException(InvalidCommandException.class);
+    }
+
+    @Test
+    void anAddressAndGstinAreRecordedWhenTheyChangeAndAWrongGstinIsRefused() {
+        BusinessRegistered registered = new BusinessRegistered(BUSINESS, "Fertilizer Shop", "Asia/Kolkata");
+        fixture.given(registered)
+                .when(new SetBusinessDetails(BUSINESS, "Station Road, Nashik", "27aapfu0939f1zv"))
+                .expectResultMessagePayload(true)
+                .expectEvents(new BusinessDetailsChanged(BUSINESS, "Station Road, Nashik", "27AAPFU0939F1ZV"));
+        fixture.given(registered, new BusinessDetailsChanged(BUSINESS, "Station Road, Nashik", "27AAPFU0939F1ZV"))
+                .when(new SetBusinessDetails(BUSINESS, null, "27AAPFU0939F1ZV"))
+                .expectResultMessagePayload(false)
+                .expectNoEvents();
+        fixture.given(registered).when(new SetBusinessDetails(BUSINESS, null, "27AAPFU0939"))
+                .expectException(InvalidCommandException.class);
     }
 
     @Test

@@ -15,6 +15,8 @@ import network.khata.api.Limits;
 import network.khata.api.business.RegisterBusiness;
 import network.khata.api.business.BusinessCategory;
 import network.khata.api.business.SetBusinessCategory;
+import network.khata.api.business.SetBusinessDetails;
+import jakarta.validation.constraints.Pattern;
 import network.khata.api.business.UpdateBusiness;
 import network.khata.api.identity.Actor;
 import network.khata.api.identity.PhoneNumbers;
@@ -43,17 +45,23 @@ public class InternalBusinessController {
         this.commands = commands;
     }
 
+    static final String GSTIN_MESSAGE = "must be a GSTIN: 15 characters, such as 27AAPFU0939F1ZV";
+
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record BusinessRegistration(@NotNull UUID businessId, @NotBlank @PlainText @Size(max = Limits.NAME) String name,
                                        @PlainText @Size(max = 64) String timeZone, @Nullable @PhoneNumber String ownerPhone,
-                                       @Nullable @CodeOf(BusinessCategory.class) String category) {
+                                       @Nullable @CodeOf(BusinessCategory.class) String category,
+                                       @Nullable @PlainText(multiline = true) @Size(max = Limits.ADDRESS) String address,
+                                       @Nullable @Pattern(regexp = SetBusinessDetails.GSTIN, message = GSTIN_MESSAGE) String gstin) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record BusinessChange(@Nullable @PlainText @Size(min = 1, max = Limits.NAME) String name,
                                  @Nullable @PlainText @Size(max = 64) String timeZone,
                                  @Nullable @PhoneNumber String ownerPhone,
-                                 @Nullable @CodeOf(BusinessCategory.class) String category) {
+                                 @Nullable @CodeOf(BusinessCategory.class) String category,
+                                 @Nullable @PlainText(multiline = true) @Size(max = Limits.ADDRESS) String address,
+                                 @Nullable @Pattern(regexp = SetBusinessDetails.GSTIN, message = GSTIN_MESSAGE) String gstin) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -62,12 +70,12 @@ public class InternalBusinessController {
 
     @Operation(summary = "Register a business with the network", description = "Idempotent by business_id. With owner_phone, "
             + "that phone is the business's owner: it signs in at /owner with a code by SMS. category: what it sells (the "
-            + "network benchmark compares it with businesses of the same category).")
+            + "network benchmark compares it with businesses of the same category). address and gstin: printed on its invoices.")
     @ApiResponse(responseCode = "201", description = "Registered")
     @ApiResponse(responseCode = "200", description = "Registered before")
     @BodyExample("""
             {"business_id": "5f0c9a52-1d3e-4b8a-9c61-2f7e8d4a1b30", "name": "Shree Ganesh Fertilizer", "time_zone": "Asia/Kolkata",
-             "owner_phone": "9812345678", "category": "agri_inputs"}""")
+             "owner_phone": "9812345678", "category": "agri_inputs", "address": "Station Road, Nashik 422001", "gstin": "27AAPFU0939F1ZV"}""")
     @PostMapping("/api/internal/businesses")
     public ResponseEntity<BusinessAnswer> register(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor service,
                                                    @Valid @RequestBody BusinessRegistration body, HttpServletRequest request) {
@@ -75,6 +83,7 @@ public class InternalBusinessController {
                 forBusiness(service, body.businessId()), request);
         addOwner(service, body.businessId(), body.ownerPhone(), request);
         categorise(service, body.businessId(), body.category(), request);
+        describe(service, body.businessId(), body.address(), body.gstin(), request);
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new BusinessAnswer(body.businessId(), created));
     }
@@ -89,7 +98,8 @@ public class InternalBusinessController {
         boolean changed = commands.send(new UpdateBusiness(businessId, body.name(), body.timeZone()),
                 forBusiness(service, businessId), request);
         boolean ownerAdded = addOwner(service, businessId, body.ownerPhone(), request);
-        return new BusinessAnswer(businessId, categorise(service, businessId, body.category(), request) || ownerAdded || changed);
+        boolean described = describe(service, businessId, body.address(), body.gstin(), request);
+        return new BusinessAnswer(businessId, categorise(service, businessId, body.category(), request) || described || ownerAdded || changed);
     }
 
     /** @return whether the phone became an owner now (it is one from then on, whatever it was before) */
@@ -109,6 +119,14 @@ public class InternalBusinessController {
         }
         return commands.send(new SetBusinessCategory(businessId, BusinessCategory.fromCode(category).orElseThrow()),
                 forBusiness(service, businessId), request);
+    }
+
+    /** @return whether the address or GSTIN changed; the customer's invoice prints them under the shop's name */
+    private boolean describe(Actor service, UUID businessId, String address, String gstin, HttpServletRequest request) {
+        if (address == null && gstin == null) {
+            return false;
+        }
+        return commands.send(new SetBusinessDetails(businessId, address, gstin), forBusiness(service, businessId), request);
     }
 
     /** The core ledger acts for one business: its id goes into the events' metadata, so its own audit trail shows them. */

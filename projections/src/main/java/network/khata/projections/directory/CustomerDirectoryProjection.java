@@ -2,6 +2,7 @@ package network.khata.projections.directory;
 
 import network.khata.api.business.BusinessRegistered;
 import network.khata.api.business.BusinessUpdated;
+import network.khata.api.business.BusinessDetailsChanged;
 import network.khata.api.business.PaymentMethod;
 import network.khata.api.business.PaymentSettingsChanged;
 import network.khata.api.reminder.ReminderPolicyChanged;
@@ -42,6 +43,11 @@ public class CustomerDirectoryProjection {
     @EventHandler
     void on(BusinessUpdated event) {
         jdbc.update("UPDATE businesses SET name = ?, time_zone = ? WHERE id = ?", event.name(), event.timeZone(), event.businessId());
+    }
+
+    @EventHandler
+    void on(BusinessDetailsChanged event) {
+        jdbc.update("UPDATE businesses SET address = ?, gstin = ? WHERE id = ?", event.address(), event.gstin(), event.businessId());
     }
 
     @EventHandler

@@ -54,7 +54,8 @@ public class InvoicePdfQueries {
 
     private InvoicePdf pdf(String ownerColumn, UUID invoiceId, UUID owner, String notFound, String language) {
         Map<String, Object> invoice = jdbc.queryForList("""
-                        SELECT i.*, p.name AS customer_name, p.phone, b.name AS business_name
+                        SELECT i.*, p.name AS customer_name, p.phone, b.name AS business_name, b.address AS business_address,
+                          b.gstin AS business_gstin
                         FROM invoices i JOIN parties p ON p.id = i.party_id JOIN businesses b ON b.id = i.business_id
                         WHERE i.id = ? AND\s""" + ownerColumn + " = ?", invoiceId, owner)
                 .stream().findFirst()
@@ -78,6 +79,14 @@ public class InvoicePdfQueries {
             PdfWriter.getInstance(document, out);
             document.open();
             document.add(line(String.valueOf(invoice.get("business_name")), 18, true));
+            if (invoice.get("business_address") != null) {
+                for (String addressLine : String.valueOf(invoice.get("business_address")).split("\\R")) {
+                    document.add(line(addressLine, 10, false));
+                }
+            }
+            if (invoice.get("business_gstin") != null) {
+                document.add(line(words.getString("gstin") + " " + invoice.get("business_gstin"), 10, false));
+            }
             document.add(line(words.getString("invoice").formatted(invoice.get("invoice_number")), 14, false));
             document.add(new Paragraph(" "));
             PdfPTable table = new PdfPTable(2);
