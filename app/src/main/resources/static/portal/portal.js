@@ -250,8 +250,17 @@
     return who;
   }
 
+  let preferences = null;
   async function loadDashboard() {
     const dashboard = await authorized('/dashboard');
+    preferences = dashboard.preferences;
+    // The customer's own choice opens the portal in their language, unless this browser was switched to another
+    const preferred = preferences && preferences.preferred_language;
+    if (!localStorage.getItem('khata.portal.language') && SPOKEN.includes(preferred) && preferred !== language) {
+      await loadTexts(preferred);
+      language = preferred;
+      translate();
+    }
     $('greeting').textContent = dashboard.customer_name ? t('namasteName', { name: dashboard.customer_name }) : t('namaste');
     $('total-outstanding').textContent = money(dashboard.total_outstanding);
     $('unpaid-count').textContent = dashboard.unpaid_invoices === 1 ? t('unpaidOne') : t('unpaidMany', { n: dashboard.unpaid_invoices });
@@ -315,9 +324,24 @@
       language = chosen;
       localStorage.setItem('khata.portal.language', chosen);
       translate();
+      if ($('login').hidden && preferences && preferences.preferred_language !== chosen) {
+        // signed in: the messages follow the language chosen here
+        preferences = { ...preferences, preferred_language: chosen };
+        saveLanguage().catch((e) => fail(e.message));
+      }
       return $('login').hidden ? refreshView() : null;
     }).catch((e) => fail(e.message));
   });
+
+  async function saveLanguage() {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const response = await fetch(api + '/preferences', { method: 'PUT',
+        headers: { Authorization: 'Bearer ' + tokens.access, 'Content-Type': 'application/json' }, body: JSON.stringify(preferences) });
+      if (response.status === 401 && attempt === 0 && await refreshSession()) continue;
+      if (!response.ok) throw new Error(t('couldNotLoad', { status: response.status }));
+      return;
+    }
+  }
 
   // Repeat visits: the session remembered in the cookie opens the dashboard directly.
   Promise.all([loadTexts('en'), loadTexts(language).catch(() => { language = 'en'; })])

@@ -100,6 +100,15 @@ class PortalLanguagesBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("back")).getText()).isEqualTo(texts("pa").get("back").asText());
         looksWhole("pa");
 
+        // the customer's choice is their preference: the shop's next message comes in Punjabi
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> "pa".equals(jdbc.queryForObject(
+                "SELECT preferred_language FROM notification_preferences WHERE customer_id = ?::uuid", String.class, customer.id())));
+        String first = jdbc.queryForObject("SELECT id::text FROM invoices WHERE customer_id = ?::uuid AND invoice_number = 'INV-11'",
+                String.class, customer.id());
+        assertThat(post("/api/invoices/" + first + "/send-to-customer", owner, "{\"channels\": [\"sms\"]}").status()).isEqualTo(202);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).untilAsserted(() -> assertThat(sms.sentTo(customer.phone()))
+                .anySatisfy(message -> assertThat(message.text()).contains("INV-11", "ਭੁਗਤਾਨ ਕਰੋ")));
+
         browser.navigate().refresh();                                        // remembered: the next visit is in Punjabi
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard")));
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("pa");

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /** A language the network writes to customers in; the wire form is the lower-case ISO 639-1 code. */
 public enum Language {
-    HI, EN;
+    HI, EN, MR, GU, BN, TA, TE, KN, ML, PA;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

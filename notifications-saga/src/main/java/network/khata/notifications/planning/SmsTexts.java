@@ -18,6 +18,10 @@ import java.util.Map;
  */
 final class SmsTexts {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    /** An invoice without a due date is due when it arrives, in each language's words. */
+    private static final Map<String, String> ON_RECEIPT = Map.of("en", "on receipt", "hi", "प्राप्ति पर", "mr", "मिळाल्यावर",
+            "gu", "મળ્યે", "bn", "পাওয়ামাত্র", "ta", "பெற்றவுடன்", "te", "అందగానే", "kn", "ಸಿಕ್ಕ ತಕ್ಷಣ", "ml", "ലഭിച്ചാലുടൻ",
+            "pa", "ਮਿਲਣ ’ਤੇ");
 
     private SmsTexts() {
     }
@@ -34,7 +38,7 @@ final class SmsTexts {
                 "business", businessName == null ? "" : businessName,
                 "invoice", invoice.invoiceNumber(),
                 "amount", Money.indian(template == MessageTemplate.DEFAULT ? invoice.amount() : invoice.outstanding()),
-                "due", invoice.dueDate() == null ? ("en".equals(language) ? "on receipt" : "प्राप्ति पर") : DATE.format(invoice.dueDate()),
+                "due", invoice.dueDate() == null ? ON_RECEIPT.get(SmsTemplate.languageOf(language)) : DATE.format(invoice.dueDate()),
                 "link", payLink));
     }
 
@@ -77,7 +81,7 @@ final class SmsTexts {
 
     private static MessageContent content(String phone, String sealedCode, SmsTemplate template, String language,
                                           Map<String, String> values, Instant validUntil) {
-        String lang = "en".equals(language) ? "en" : "hi";
+        String lang = SmsTemplate.languageOf(language);
         Map<String, String> fitted = SmsValues.fitted(template, lang, values);
         return new MessageContent(phone, null, template.fill(lang, fitted), sealedCode, null, validUntil, template.code(),
                 lang, fitted);

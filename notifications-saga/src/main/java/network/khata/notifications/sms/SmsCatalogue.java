@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Where each {@link SmsTemplate} is registered, per language: its MSG91 flow (template) id and its DLT template id,
- * all under one registered sender id ({@code khata.sms.catalogue.<purpose>.<hi|en>.flow-id}, {@code .dlt-template-id},
+ * all under one registered sender id ({@code khata.sms.catalogue.<purpose>.<language>.flow-id}, {@code .dlt-template-id},
  * {@code khata.sms.sender}). Complete or refused at startup: an SMS with no registered template is not sent at all.
  */
 public record SmsCatalogue(String sender, Map<String, Map<String, Registration>> registrations) {
@@ -37,7 +37,7 @@ public record SmsCatalogue(String sender, Map<String, Map<String, Registration>>
     }
 
     public Registration of(String template, String language) {
-        return registrations.get(template).get("en".equals(language) ? "en" : "hi");
+        return registrations.get(template).get(SmsTemplate.languageOf(language));
     }
 
     private static boolean blank(String value) {

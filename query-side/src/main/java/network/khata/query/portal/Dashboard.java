@@ -7,9 +7,17 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-/** A customer's totals across every business that bills them, with their most recent invoices. */
+/**
+ * A customer's totals across every business that bills them, with their most recent invoices, and their own
+ * preferences (the portal opens in the language they chose, and changing it there changes their messages' too).
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Dashboard(UUID customerId, String customerName, List<PortalReads.BusinessTotals> businesses,
                         BigDecimal totalOutstanding, BigDecimal totalPaid, long unpaidInvoices,
-                        List<PortalReads.PortalInvoice> recentInvoices) {
+                        List<PortalReads.PortalInvoice> recentInvoices, Preferences preferences) {
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Preferences(boolean notificationsEnabled, List<String> preferredChannels, String preferredLanguage) {
+        public static final Preferences DEFAULT = new Preferences(true, List.of("sms", "email"), "hi");
+    }
 }

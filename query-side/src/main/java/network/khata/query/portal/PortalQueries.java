@@ -59,7 +59,8 @@ public class PortalQueries {
         long unpaid = businesses.stream().mapToInt(BusinessTotals::unpaidInvoices).sum();
         return new Dashboard(query.customerId(), reads.customerName(query.customerId()).orElse(null), businesses,
                 sum(businesses.stream().map(BusinessTotals::totalOutstanding).toList()),
-                sum(businesses.stream().map(BusinessTotals::totalPaid).toList()), unpaid, recent);
+                sum(businesses.stream().map(BusinessTotals::totalPaid).toList()), unpaid, recent,
+                reads.preferences(query.customerId()));
     }
 
     @QueryHandler
