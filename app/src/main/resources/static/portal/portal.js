@@ -255,7 +255,7 @@
     const dashboard = await authorized('/dashboard');
     preferences = dashboard.preferences;
     // The customer's own choice opens the portal in their language, unless this browser was switched to another
-    const preferred = preferences && preferences.preferred_language;
+    const preferred = preferences && preferences.chosen && preferences.preferred_language;
     if (!localStorage.getItem('khata.portal.language') && SPOKEN.includes(preferred) && preferred !== language) {
       await loadTexts(preferred);
       language = preferred;
@@ -326,7 +326,7 @@
       translate();
       if ($('login').hidden && preferences && preferences.preferred_language !== chosen) {
         // signed in: the messages follow the language chosen here
-        preferences = { ...preferences, preferred_language: chosen };
+        preferences = { ...preferences, preferred_language: chosen, chosen: true };
         saveLanguage().catch((e) => fail(e.message));
       }
       return $('login').hidden ? refreshView() : null;
@@ -336,7 +336,9 @@
   async function saveLanguage() {
     for (let attempt = 0; attempt < 2; attempt++) {
       const response = await fetch(api + '/preferences', { method: 'PUT',
-        headers: { Authorization: 'Bearer ' + tokens.access, 'Content-Type': 'application/json' }, body: JSON.stringify(preferences) });
+        headers: { Authorization: 'Bearer ' + tokens.access, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ notifications_enabled: preferences.notifications_enabled,
+          preferred_channels: preferences.preferred_channels, preferred_language: preferences.preferred_language }) });
       if (response.status === 401 && attempt === 0 && await refreshSession()) continue;
       if (!response.ok) throw new Error(t('couldNotLoad', { status: response.status }));
       return;

@@ -114,5 +114,11 @@ class PortalLanguagesBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("pa");
         assertThat(browser.findElement(By.cssSelector("[data-text='recentInvoices']")).getText())
                 .isEqualTo(texts("pa").get("recentInvoices").asText());
+
+        // without this browser's own choice, the customer's preference picks the language
+        browser.executeScript("localStorage.removeItem('khata.portal.language')");
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard")));
+        wait.until(driver -> "pa".equals(browser.findElement(By.tagName("html")).getDomAttribute("lang")));
     }
 }

@@ -80,7 +80,7 @@ public class NetworkProfileProjection {
     @EventHandler
     void on(NotificationPreferencesChanged event, @Timestamp Instant at) {
         jdbc.update("UPDATE customer_network_profile SET notifications_enabled = ?, preferred_channels = ?, "
-                        + "preferred_language = ?, updated_at = ? WHERE customer_id = ?",
+                        + "preferred_language = ?, preferences_chosen = true, updated_at = ? WHERE customer_id = ?",
                 event.notificationsEnabled(), event.channelsCode(), event.preferredLanguage(), java.sql.Timestamp.from(at),
                 event.customerId());
     }

@@ -17,7 +17,10 @@ public record Dashboard(UUID customerId, String customerName, List<PortalReads.B
                         List<PortalReads.PortalInvoice> recentInvoices, Preferences preferences) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Preferences(boolean notificationsEnabled, List<String> preferredChannels, String preferredLanguage) {
-        public static final Preferences DEFAULT = new Preferences(true, List.of("sms", "email"), "hi");
+    /** {@code chosen}: the customer set them (else they are the defaults, and the portal follows the browser). */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "SavedPreferences")
+    public record Preferences(boolean notificationsEnabled, List<String> preferredChannels, String preferredLanguage,
+                              boolean chosen) {
+        public static final Preferences DEFAULT = new Preferences(true, List.of("sms", "email"), "hi", false);
     }
 }

@@ -87,10 +87,10 @@ public class PortalReads {
     /** The name the customer gave the network when first registered, as the profile keeps it. */
     /** The customer's own notification preferences, as the network profile keeps them. */
     public Dashboard.Preferences preferences(UUID customerId) {
-        return jdbc.query("SELECT notifications_enabled, preferred_channels, preferred_language FROM customer_network_profile "
+        return jdbc.query("SELECT notifications_enabled, preferred_channels, preferred_language, preferences_chosen FROM customer_network_profile "
                         + "WHERE customer_id = ?", (rs, row) -> new Dashboard.Preferences(rs.getBoolean(1),
                         rs.getString(2) == null || rs.getString(2).isBlank() ? Dashboard.Preferences.DEFAULT.preferredChannels()
-                                : List.of(rs.getString(2).split(",")), rs.getString(3)), customerId)
+                                : List.of(rs.getString(2).split(",")), rs.getString(3), rs.getBoolean(4)), customerId)
                 .stream().findFirst().orElse(Dashboard.Preferences.DEFAULT);
     }
 
