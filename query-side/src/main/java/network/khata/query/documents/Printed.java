@@ -20,6 +20,11 @@ public final class Printed {
         return "Rs " + Money.indian(amount);
     }
 
+    /** In English "Rs" (its pages are Helvetica, which has no rupee sign); in the other languages "₹" (ShapedText has it). */
+    public static String rupees(BigDecimal amount, String language) {
+        return "en".equals(language) ? rupees(amount) : "₹" + Money.indian(amount);
+    }
+
     public static String day(LocalDate date) {
         return DAY.format(date);
     }

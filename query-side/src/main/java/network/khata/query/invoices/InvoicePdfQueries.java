@@ -24,7 +24,6 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.ResourceBundle;
-import network.khata.api.invoice.Money;
 import network.khata.query.documents.Languages;
 import network.khata.query.documents.ShapedText;
 import java.util.NoSuchElementException;
@@ -71,8 +70,6 @@ public class InvoicePdfQueries {
      */
     private static byte[] render(Map<String, Object> invoice, String language) {
         ResourceBundle words = Languages.texts("invoice", language);
-        boolean english = "en".equals(language);
-        java.util.function.Function<BigDecimal, String> rupees = amount -> english ? Printed.rupees(amount) : "₹" + Money.indian(amount);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 56, 56);
         try {
@@ -97,9 +94,9 @@ public class InvoicePdfQueries {
             row(table, words.getString("billedTo"), invoice.get("customer_name") + " (" + invoice.get("phone") + ")");
             row(table, words.getString("issued"), day(invoice.get("issue_date")));
             row(table, words.getString("due"), invoice.get("due_date") == null ? "-" : day(invoice.get("due_date")));
-            row(table, words.getString("amount"), rupees.apply(amount));
-            row(table, words.getString("paid"), rupees.apply(paid));
-            row(table, words.getString("outstanding"), rupees.apply(amount.subtract(paid)));
+            row(table, words.getString("amount"), Printed.rupees(amount, language));
+            row(table, words.getString("paid"), Printed.rupees(paid, language));
+            row(table, words.getString("outstanding"), Printed.rupees(amount.subtract(paid), language));
             row(table, words.getString("status"), words.containsKey("status." + status) ? words.getString("status." + status) : status);
             document.add(table);
             if (!"paid".equals(status) && invoice.get("payment_link") != null) {

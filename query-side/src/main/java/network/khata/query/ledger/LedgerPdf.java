@@ -10,7 +10,6 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import network.khata.api.invoice.Money;
 import network.khata.query.documents.ShapedText;
 import network.khata.query.documents.Printed;
 
@@ -30,7 +29,11 @@ import network.khata.query.documents.Languages;
  */
 public final class LedgerPdf {
     /** The statement's words in one language ({@code i18n/statement_<code>.properties}); English is drawn in Helvetica. */
-    private record Words(ResourceBundle texts, boolean english) {
+    private record Words(ResourceBundle texts, String language) {
+        boolean english() {
+            return "en".equals(language);
+        }
+
         String of(String key) {
             return texts.getString(key);
         }
@@ -48,7 +51,7 @@ public final class LedgerPdf {
 
     /** @param language one of {@link Languages#CODES} */
     public static byte[] of(List<Ledger> accounts, LocalDate from, LocalDate to, String language) {
-        Words w = new Words(Languages.texts("statement", language), "en".equals(language));
+        Words w = new Words(Languages.texts("statement", language), language);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 40, 40, 48, 48);
         try {
@@ -96,7 +99,7 @@ public final class LedgerPdf {
     }
 
     private static String rupees(BigDecimal amount, Words w) {
-        return w.english() ? Printed.rupees(amount) : "₹" + Money.indian(amount);
+        return Printed.rupees(amount, w.language());
     }
 
     private static void summaryRow(PdfPTable table, String label, BigDecimal balance, Words w) {
