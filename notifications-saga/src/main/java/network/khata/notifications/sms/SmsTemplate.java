@@ -1,5 +1,7 @@
 package network.khata.notifications.sms;
 
+import network.khata.api.notification.Language;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -115,7 +117,7 @@ public enum SmsTemplate {
             "pa", "##business##: ਬਿੱਲ ##invoice## ਲਈ ₹##amount## ਮਿਲੇ, ਧੰਨਵਾਦ। ਬਾਕੀ: ₹##balance##।"));
 
     /** The ten languages customers read; Hindi is said when a language is not one of them. */
-    public static final List<String> LANGUAGES = List.of("hi", "en", "mr", "gu", "bn", "ta", "te", "kn", "ml", "pa");
+    public static final List<String> LANGUAGES = Language.codes();
 
     private final Map<String, String> texts;
     /** Each language's variables in order, read once from its text: rendering asks on every message. */

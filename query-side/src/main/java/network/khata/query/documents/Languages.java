@@ -1,5 +1,7 @@
 package network.khata.query.documents;
 
+import network.khata.api.notification.Language;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -10,8 +12,8 @@ import java.util.ResourceBundle;
  * {@code i18n/<document>_<code>.properties} (UTF-8), never falling back to another language: a missing one fails.
  */
 public final class Languages {
-    public static final List<String> CODES = List.of("hi", "en", "mr", "gu", "bn", "ta", "te", "kn", "ml", "pa");
-    /** For request parameters: {@code lang} must be one of {@link #CODES}. */
+    public static final List<String> CODES = Language.codes();
+    /** For request parameters: {@code lang} must be one of {@link #CODES} (an annotation needs the constant; a test holds them equal). */
     public static final String PATTERN = "hi|en|mr|gu|bn|ta|te|kn|ml|pa";
     public static final String PATTERN_MESSAGE = "must be one of hi, en, mr, gu, bn, ta, te, kn, ml, pa";
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(

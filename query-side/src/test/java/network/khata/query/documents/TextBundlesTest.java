@@ -33,6 +33,12 @@ class TextBundlesTest {
         return BLANKS.matcher(text).results().count();
     }
 
+    @org.junit.jupiter.api.Test
+    void theLanguagePatternNamesTheLanguagesAndTheirOrder() {
+        assertThat(Languages.PATTERN).isEqualTo(String.join("|", Languages.CODES));
+        assertThat(Languages.CODES).containsExactly("hi", "en", "mr", "gu", "bn", "ta", "te", "kn", "ml", "pa");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"query-side/src/main/resources/i18n:statement", "query-side/src/main/resources/i18n:invoice",
             "app/src/main/resources/i18n:pay"})
