@@ -113,16 +113,14 @@ public class CustomerImportController {
         if (dryRun) {
             return ResponseEntity.ok(new ImportAnswer(null, null, contents.lines().size(), judged.valid().size(), refusedCount, shown));
         }
-        UUID jobId = UUID.randomUUID();
         Instant now = clock.instant();
-        ObjectNode options = json.createObjectNode().put(CustomerImportWork.SEND_CODES, sendCodes)
-                .put(CustomerImportWork.UPLOADED_ON, LocalDate.ofInstant(now, BusinessTimeZone.DEFAULT).toString())
-                .put("correlation_id", Commands.correlationId(request));
+        BulkJob job = BulkJob.asked(CustomerImportWork.KIND, owner, json.createObjectNode().put(CustomerImportWork.SEND_CODES, sendCodes)
+                .put(CustomerImportWork.UPLOADED_ON, LocalDate.ofInstant(now, BusinessTimeZone.DEFAULT).toString()),
+                Commands.correlationId(request));
         ObjectNode report = json.createObjectNode().put("refused_count", refusedCount);
         report.set("refused", json.valueToTree(shown));
-        jobs.create(new BulkJob(jobId, CustomerImportWork.KIND, owner, options), report,
-                judged.valid().stream().map(row -> new BulkJobs.Item(row.row(), item(row))).toList(), now, now);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new ImportAnswer(jobId, "/api/jobs/" + jobId,
+        jobs.create(job, report, judged.valid().stream().map(row -> new BulkJobs.Item(row.row(), item(row))).toList(), now, now);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new ImportAnswer(job.jobId(), job.statusUrl(),
                 contents.lines().size(), judged.valid().size(), refusedCount, shown));
     }
 

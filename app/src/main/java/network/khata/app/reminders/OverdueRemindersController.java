@@ -99,14 +99,12 @@ public class OverdueRemindersController {
         List<Channel> channels = body.channels() == null ? business.policy().channels().stream().sorted().toList()
                 : body.channels().stream().distinct().map(code -> Channel.fromCode(code).orElseThrow()).sorted().toList();
         Instant startsAt = ReminderSchedule.outsideQuietHours(now, business.zone());
-        UUID jobId = UUID.randomUUID();
-        ObjectNode options = json.createObjectNode().put(OverdueReminderWork.TEMPLATE, body.template() == null ? "reminder" : body.template())
-                .put("correlation_id", Commands.correlationId(request));
+        ObjectNode options = json.createObjectNode().put(OverdueReminderWork.TEMPLATE, body.template() == null ? "reminder" : body.template());
         channels.stream().map(Channel::code).forEach(options.putArray(OverdueReminderWork.CHANNELS)::add);
-        jobs.create(new BulkJob(jobId, OverdueReminderWork.KIND, owner, options), json.createObjectNode(),
-                overdue.stream().sorted(Comparator.comparing(OverdueInvoices.Overdue::customerId))
-                        .map(new Numbering(jobId, channels)::item).toList(), now, startsAt);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new OverdueReminderAnswer(jobId, "/api/jobs/" + jobId,
+        BulkJob job = BulkJob.asked(OverdueReminderWork.KIND, owner, options, Commands.correlationId(request));
+        jobs.create(job, json.createObjectNode(), overdue.stream().sorted(Comparator.comparing(OverdueInvoices.Overdue::customerId))
+                .map(new Numbering(job.jobId(), channels)::item).toList(), now, startsAt);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new OverdueReminderAnswer(job.jobId(), job.statusUrl(),
                 overdue.size(), startsAt));
     }
 
