@@ -28,13 +28,14 @@ public class OverdueInvoiceQueries {
         List<Object> args = new ArrayList<>(List.of(query.businessId(), calendar.today(query.businessId())));
         String chosen = "";
         if (query.customerIds() != null) {
-            chosen = " AND customer_id = ANY(?)";
+            chosen = " AND i.customer_id = ANY(?)";
             args.add(query.customerIds().toArray(UUID[]::new));
         }
         return new OverdueInvoices(jdbc.query("""
-                        SELECT DISTINCT ON (customer_id) id, customer_id FROM invoices
-                        WHERE business_id = ? AND status <> 'paid' AND due_date < ? AND customer_say IS DISTINCT FROM 'disputed'"""
-                        + chosen + " ORDER BY customer_id, due_date, issue_date, id",
+                        SELECT DISTINCT ON (i.customer_id) i.id, i.customer_id FROM invoices i
+                        WHERE i.business_id = ? AND\s""" + OwnerInvoiceQueries.OVERDUE
+                        + " AND i.customer_say IS DISTINCT FROM 'disputed'" + chosen
+                        + " ORDER BY i.customer_id, i.due_date, i.issue_date, i.id",
                 (rs, row) -> new OverdueInvoices.Overdue(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)), args.toArray()));
     }
 }

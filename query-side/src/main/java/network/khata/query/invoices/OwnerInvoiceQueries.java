@@ -24,6 +24,9 @@ import java.util.UUID;
  */
 @Component
 public class OwnerInvoiceQueries {
+    /** What "overdue" is, for the invoice list and the bulk reminder alike: unpaid or part paid, due before today (the one ?). */
+    static final String OVERDUE = "i.status <> 'paid' AND i.due_date < ?";
+
     /** Per sort: the value ordered by, its SQL type for the cursor, and the direction. */
     private record Order(String key, String type, boolean descending) {
     }
@@ -90,8 +93,8 @@ public class OwnerInvoiceQueries {
             args.add(prefix.substring(0, prefix.length() - Character.charCount(last)) + Character.toString(last + 1));
         }
         if (filter.overdue() != null) {
-            sql.append(filter.overdue() ? " AND i.status <> 'paid' AND i.due_date < ?"
-                    : " AND NOT (i.status <> 'paid' AND i.due_date IS NOT NULL AND i.due_date < ?)");
+            // an invoice without a due date is never overdue: NOT of an unknown comparison would drop it from both sides
+            sql.append(filter.overdue() ? " AND " + OVERDUE : " AND NOT (i.due_date IS NOT NULL AND " + OVERDUE + ")");
             args.add(today);
         }
     }
