@@ -9,7 +9,7 @@ import network.khata.command.ConflictException;
 import network.khata.command.InvalidCommandException;
 import network.khata.command.NotFoundException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import network.khata.command.UnknownBusinessException;
+import network.khata.command.businesses.UnknownBusinessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;

@@ -1,4 +1,4 @@
-package network.khata.command;
+package network.khata.command.customers;
 
 import network.khata.api.customer.CustomerRegistered;
 import network.khata.api.customer.CustomerRegistration;
@@ -17,6 +17,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import network.khata.command.InvalidCommandException;
+import network.khata.command.NotFoundException;
+import network.khata.command.Registry;
+import network.khata.command.businesses.UnknownBusinessException;
 
 /**
  * A business's customer: the link between one business and one network customer. Its id is derived from both, so

@@ -1,4 +1,4 @@
-package network.khata.command;
+package network.khata.command.messaging;
 
 import network.khata.api.notification.Channel;
 import network.khata.api.notification.NotificationAttemptFailed;
@@ -31,6 +31,7 @@ import static network.khata.api.notification.NotificationStatus.OPENED;
 import static network.khata.api.notification.NotificationStatus.PENDING;
 import static network.khata.api.notification.NotificationStatus.SENT;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import network.khata.command.InvalidCommandException;
 
 /**
  * One message on one channel and its status, which only moves forward. Every command is idempotent: a status it

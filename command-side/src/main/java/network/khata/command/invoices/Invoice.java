@@ -1,4 +1,4 @@
-package network.khata.command;
+package network.khata.command.invoices;
 
 import network.khata.api.dispute.ConfirmInvoice;
 import network.khata.api.dispute.DisputeInvoice;
@@ -42,6 +42,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import network.khata.command.ConflictException;
+import network.khata.command.InvalidCommandException;
+import network.khata.command.NotFoundException;
+import network.khata.command.Registry;
+import network.khata.command.reminders.ReminderSteps;
 
 /**
  * An invoice a business sent one of its customers: its amount, what has been paid, the requests to tell the customer

@@ -1,4 +1,4 @@
-package network.khata.command;
+package network.khata.command.businesses;
 
 import network.khata.api.identity.NetworkIds;
 import network.khata.api.team.RemoveTeamMember;
@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import network.khata.command.ConflictException;
+import network.khata.command.InvalidCommandException;
 
 class BusinessTest {
     private static final UUID BUSINESS = UUID.randomUUID();

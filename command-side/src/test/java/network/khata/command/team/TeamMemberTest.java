@@ -1,4 +1,4 @@
-package network.khata.command;
+package network.khata.command.team;
 
 import network.khata.api.identity.NetworkIds;
 import network.khata.api.team.RequestTeamCode;
@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import network.khata.command.InvalidCommandException;
 
 /** An owner's or staff member's phone signs in under the customers' code rules, with codes of its own. */
 class TeamMemberTest {

@@ -1,4 +1,4 @@
-package network.khata.command;
+package network.khata.command.customers;
 
 import network.khata.api.customer.CustomerRegistered;
 import network.khata.api.customer.CustomerRegistration;
@@ -9,6 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
+import network.khata.command.InvalidCommandException;
+import network.khata.command.NotFoundException;
+import network.khata.command.Registry;
+import network.khata.command.businesses.UnknownBusinessException;
 
 class PartyTest {
     private static final UUID KNOWN_BUSINESS = UUID.randomUUID();

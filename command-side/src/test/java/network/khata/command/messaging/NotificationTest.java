@@ -1,4 +1,4 @@
-package network.khata.command;
+package network.khata.command.messaging;
 
 import network.khata.api.notification.Channel;
 import network.khata.api.notification.MessageContent;

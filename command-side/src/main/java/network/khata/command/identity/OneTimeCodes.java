@@ -1,4 +1,4 @@
-package network.khata.command;
+package network.khata.command.identity;
 
 import network.khata.api.verification.OtpRequestOutcome;
 import network.khata.api.verification.OtpRules;
@@ -20,9 +20,9 @@ import java.util.function.Predicate;
  * were tried in the last day. The rules are {@link OtpRules}; the aggregate decides and applies its own events, this
  * class keeps the state and answers the questions, so both kinds of phone follow one set of rules.
  */
-final class OneTimeCodes {
-    static final Duration BUDGET_WINDOW = Duration.ofHours(1);
-    static final Duration WRONG_WINDOW = Duration.ofDays(1);
+public final class OneTimeCodes {
+    public static final Duration BUDGET_WINDOW = Duration.ofHours(1);
+    public static final Duration WRONG_WINDOW = Duration.ofDays(1);
 
     /** The live code of each asker: a code asked for by one never replaces another's. */
     private final Map<String, LiveCode> live = new HashMap<>();
@@ -38,8 +38,8 @@ final class OneTimeCodes {
     }
 
     /** What a check of an entered code found; {@code wrongToday} counts the wrong codes of the last day before it. */
-    record Check(VerificationOutcome outcome, int wrongToday) {
-        boolean locksNow() {
+    public record Check(VerificationOutcome outcome, int wrongToday) {
+        public boolean locksNow() {
             return wrongToday + 1 >= OtpRules.WRONG_CODES_PER_DAY;
         }
     }
@@ -48,7 +48,7 @@ final class OneTimeCodes {
      * Why no code may go to {@code asker} on {@code path} now, or empty when one may: the asker's code from less than a
      * minute ago is still on its way, or the path has had its codes for the hour.
      */
-    Optional<OtpRequestOutcome> refusal(String asker, String path, Instant now) {
+    public Optional<OtpRequestOutcome> refusal(String asker, String path, Instant now) {
         LiveCode code = live.get(asker);
         if (code != null && now.isBefore(code.resendAfter())) {
             return Optional.of(new OtpRequestOutcome(false, secondsUntil(now, code.resendAfter()), false));
@@ -63,7 +63,7 @@ final class OneTimeCodes {
     }
 
     /** Checks an entered code against every live code; a wrong one is for the aggregate to record ({@link #wrongAt}). */
-    Check check(String entered, Instant now, Predicate<String> matchesHash) {
+    public Check check(String entered, Instant now, Predicate<String> matchesHash) {
         if (live.isEmpty()) {
             return new Check(VerificationOutcome.NO_CODE, 0);
         }
@@ -79,7 +79,7 @@ final class OneTimeCodes {
         return new Check(right ? VerificationOutcome.VERIFIED : VerificationOutcome.WRONG_CODE, wrongToday);
     }
 
-    void issued(String asker, String path, String hash, Instant expiresAt, Instant resendAfter) {
+    public void issued(String asker, String path, String hash, Instant expiresAt, Instant resendAfter) {
         live.put(asker, new LiveCode(hash, expiresAt, resendAfter));
         Instant issuedAt = expiresAt.minus(OtpRules.CODE_LIFETIME);
         while (!recent.isEmpty() && !recent.peekFirst().issuedAt().isAfter(issuedAt.minus(BUDGET_WINDOW))) {
@@ -88,7 +88,7 @@ final class OneTimeCodes {
         recent.addLast(new IssuedCode(issuedAt, path));
     }
 
-    void wrongAt(Instant at) {
+    public void wrongAt(Instant at) {
         while (!wrong.isEmpty() && wrong.peekFirst().isBefore(at.minus(WRONG_WINDOW))) {
             wrong.removeFirst();
         }
@@ -96,7 +96,7 @@ final class OneTimeCodes {
     }
 
     /** A right code was entered: every live code is used up. */
-    void usedUp() {
+    public void usedUp() {
         live.clear();
     }
 

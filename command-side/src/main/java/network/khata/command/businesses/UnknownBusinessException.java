@@ -1,4 +1,4 @@
-package network.khata.command;
+package network.khata.command.businesses;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package network.khata.command;
+package network.khata.command.invoices;
 
 import network.khata.api.dispute.ConfirmInvoice;
 import network.khata.api.dispute.DisputeInvoice;
@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import network.khata.command.ConflictException;
+import network.khata.command.InvalidCommandException;
+import network.khata.command.NotFoundException;
+import network.khata.command.Registry;
 
 /** Issue 28: the customer's say on an invoice, and the owner's answer, as the invoice keeps them. */
 class InvoiceDisputeTest {

@@ -1,4 +1,4 @@
-package network.khata.command;
+package network.khata.command.identity;
 
 import network.khata.api.notification.Language;
 import network.khata.api.verification.OtpRules;
@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import network.khata.command.InvalidCommandException;
+import network.khata.command.customers.Party;
 
 /**
  * One network customer, keyed by the id derived from their phone, as they themselves act: one-time codes (issue,

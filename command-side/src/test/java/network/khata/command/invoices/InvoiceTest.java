@@ -1,4 +1,4 @@
-package network.khata.command;
+package network.khata.command.invoices;
 
 import network.khata.api.identity.NetworkIds;
 import network.khata.api.invoice.AttachPaymentLink;
@@ -27,6 +27,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import network.khata.command.ConflictException;
+import network.khata.command.InvalidCommandException;
+import network.khata.command.NotFoundException;
+import network.khata.command.Registry;
 
 class InvoiceTest {
     private static final UUID BUSINESS = UUID.randomUUID();

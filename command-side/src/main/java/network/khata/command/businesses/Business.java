@@ -1,4 +1,4 @@
-package network.khata.command;
+package network.khata.command.businesses;
 
 import network.khata.api.business.BusinessTimeZone;
 import network.khata.api.business.BusinessCategorised;
@@ -46,6 +46,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import network.khata.command.ConflictException;
+import network.khata.command.InvalidCommandException;
+import network.khata.command.reminders.ReminderSteps;
 
 /**
  * A business of the core ledger, as far as the network needs it: that it exists, its name, its time zone, where its

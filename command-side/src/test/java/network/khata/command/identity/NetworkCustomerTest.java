@@ -1,4 +1,4 @@
-package network.khata.command;
+package network.khata.command.identity;
 
 import network.khata.api.customer.NotificationPreferencesChanged;
 import network.khata.api.customer.UpdateNotificationPreferences;
@@ -29,6 +29,7 @@ import java.util.UUID;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import network.khata.command.InvalidCommandException;
 
 class NetworkCustomerTest {
     private static final String PHONE = "+919876543210";

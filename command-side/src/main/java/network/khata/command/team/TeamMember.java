@@ -1,4 +1,4 @@
-package network.khata.command;
+package network.khata.command.team;
 
 import network.khata.api.identity.NetworkIds;
 import network.khata.api.identity.PhoneNumbers;
@@ -24,6 +24,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import network.khata.command.InvalidCommandException;
+import network.khata.command.businesses.Business;
+import network.khata.command.identity.OneTimeCodes;
 
 /**
  * The phone of a person who works for businesses (an owner, staff), keyed by the id derived from it, as it signs in:
