@@ -1,6 +1,6 @@
 package network.khata.app.config;
 
-import network.khata.app.web.ProblemErrorReportValve;
+import network.khata.app.problems.ProblemErrorReportValve;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;

@@ -9,7 +9,7 @@ import network.khata.api.verification.OtpRequestOutcome;
 import network.khata.api.verification.RequestPhoneVerification;
 import network.khata.app.jobs.BulkJob;
 import network.khata.app.jobs.JobWork;
-import network.khata.app.web.CodeRequests;
+import network.khata.app.identity.CodeRequests;
 import network.khata.app.web.Commands;
 import network.khata.command.ConflictException;
 import org.springframework.stereotype.Component;

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.lang.Nullable;
 import network.khata.app.security.AbuseRefusals;
 import network.khata.app.web.CodeOf;
-import network.khata.app.web.CodeRequests;
+import network.khata.app.identity.CodeRequests;
 import network.khata.app.web.Commands;
 import network.khata.app.web.PhoneNumber;
 import network.khata.app.web.PlainText;

@@ -1,4 +1,4 @@
-package network.khata.app.web;
+package network.khata.app.disputes;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -30,6 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Locale;
 import java.util.UUID;
+import network.khata.app.web.CodeOf;
+import network.khata.app.web.Commands;
+import network.khata.app.web.PlainText;
 
 /**
  * The customer's say (issue 28): an invoice is right, or it is not and why (the shop sees it on the invoice and answers;

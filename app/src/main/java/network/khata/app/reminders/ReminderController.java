@@ -1,4 +1,4 @@
-package network.khata.app.web;
+package network.khata.app.reminders;
 
 import network.khata.api.team.OwnerOnly;
 import network.khata.app.config.BodyExample;
@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import network.khata.app.web.CodeOf;
+import network.khata.app.web.Commands;
 
 /**
  * The owner's reminder settings: the business's policy ({@code PUT /api/business/reminder-policy}) and one invoice's

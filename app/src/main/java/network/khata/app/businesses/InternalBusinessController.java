@@ -1,4 +1,4 @@
-package network.khata.app.web;
+package network.khata.app.businesses;
 
 import network.khata.app.config.BodyExample;
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,6 +32,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
+import network.khata.app.web.CodeOf;
+import network.khata.app.web.Commands;
+import network.khata.app.web.PhoneNumber;
+import network.khata.app.web.PlainText;
 
 /**
  * How the core ledger app onboards its businesses in production (service token, see {@code ServiceAuthenticationFilter}):

@@ -1,4 +1,4 @@
-package network.khata.app.web;
+package network.khata.app.team;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -33,6 +33,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import network.khata.app.web.CodeOf;
+import network.khata.app.web.Commands;
+import network.khata.app.web.PhoneNumber;
 
 /**
  * The owner manages who works for the business: adds a staff member (or another owner) by phone, changes a role,

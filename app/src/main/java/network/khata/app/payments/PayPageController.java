@@ -1,4 +1,4 @@
-package network.khata.app.pay;
+package network.khata.app.payments;
 
 import network.khata.query.pay.QrCodes;
 import io.swagger.v3.oas.annotations.Hidden;

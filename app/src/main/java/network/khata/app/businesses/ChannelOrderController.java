@@ -1,4 +1,4 @@
-package network.khata.app.web;
+package network.khata.app.businesses;
 
 import network.khata.api.team.OwnerOnly;
 import network.khata.app.config.BodyExample;
@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import network.khata.app.web.CodeOf;
+import network.khata.app.web.Commands;
 
 /**
  * {@code PUT /api/business/channel-order}: which channel reaches the business's customers first, e.g.

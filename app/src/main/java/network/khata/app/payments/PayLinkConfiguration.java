@@ -1,4 +1,4 @@
-package network.khata.app.pay;
+package network.khata.app.payments;
 
 import network.khata.api.invoice.PayTokens;
 import network.khata.api.invoice.PaymentLinks;

@@ -1,4 +1,4 @@
-package network.khata.app.web;
+package network.khata.app.invoices;
 
 import network.khata.api.dispute.DisputeResolution;
 import network.khata.api.dispute.ResolveDispute;
@@ -62,6 +62,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import network.khata.app.web.CodeOf;
+import network.khata.app.web.Commands;
+import network.khata.app.web.LedgerDate;
+import network.khata.app.web.PlainText;
 
 /**
  * An owner's invoices: create ({@code POST /api/invoices}), record a payment, send to the customer (spec endpoint 3)

@@ -1,4 +1,4 @@
-package network.khata.app.web;
+package network.khata.app.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import network.khata.api.verification.OtpRequestOutcome;
@@ -41,8 +41,8 @@ public class CodeDoors {
      */
     static final int FREE_WRONG_SIGN_INS = 5;
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(30);
-    static final String PORTAL_COOKIE = "khata_refresh";
-    static final String TEAM_COOKIE = "khata_team_refresh";
+    public static final String PORTAL_COOKIE = "khata_refresh";
+    public static final String TEAM_COOKIE = "khata_team_refresh";
 
     /**
      * A door: its limits are counted apart ({@code keyPrefix}), its requests counted under its path name, its refresh

@@ -1,4 +1,4 @@
-package network.khata.app.web;
+package network.khata.app.problems;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;

@@ -1,6 +1,5 @@
-package network.khata.app.web;
+package network.khata.app.problems;
 
-import network.khata.app.problems.Problems;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 

@@ -1,4 +1,4 @@
-package network.khata.app.web;
+package network.khata.app.invoices;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

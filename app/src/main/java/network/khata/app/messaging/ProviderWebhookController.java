@@ -1,4 +1,4 @@
-package network.khata.app.web;
+package network.khata.app.messaging;
 
 import network.khata.app.problems.Problems;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,6 +36,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import network.khata.app.web.Commands;
 
 /**
  * Provider webhooks: {@code POST /api/webhooks/sendgrid} (signed events), {@code POST /api/webhooks/msg91?token=}

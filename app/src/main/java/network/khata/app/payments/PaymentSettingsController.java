@@ -1,4 +1,4 @@
-package network.khata.app.web;
+package network.khata.app.payments;
 
 import network.khata.api.team.OwnerOnly;
 import network.khata.app.config.BodyExample;
@@ -28,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import network.khata.app.web.CodeOf;
+import network.khata.app.web.Commands;
+import network.khata.app.web.PlainText;
 
 /**
  * The owner's payment settings ({@code PUT}/{@code GET /api/business/payment-settings}): the business's UPI address,

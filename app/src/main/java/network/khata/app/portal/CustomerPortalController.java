@@ -1,4 +1,4 @@
-package network.khata.app.web;
+package network.khata.app.portal;
 
 import network.khata.app.config.BodyExample;
 import org.axonframework.queryhandling.QueryGateway;
@@ -19,7 +19,7 @@ import network.khata.api.notification.Channel;
 import network.khata.api.verification.RequestPhoneVerification;
 import network.khata.api.verification.VerifyPhone;
 import network.khata.app.security.CustomerSessions;
-import network.khata.app.web.CodeDoors.Door;
+import network.khata.app.identity.CodeDoors.Door;
 import network.khata.app.security.SignInSessions.Session;
 import network.khata.app.security.RowScope;
 import network.khata.query.portal.FindPortalCustomer;
@@ -43,6 +43,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import network.khata.app.identity.CodeDoors;
+import network.khata.app.identity.CodeRequest;
+import network.khata.app.identity.CodeRequested;
+import network.khata.app.identity.Refresh;
+import network.khata.app.identity.SignIn;
+import network.khata.app.web.CodeOf;
+import network.khata.app.web.Commands;
 
 /**
  * The customer's way in (spec endpoint 5): ask for a code, sign in with it, keep the session fresh, and set how they

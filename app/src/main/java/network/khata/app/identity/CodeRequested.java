@@ -1,4 +1,4 @@
-package network.khata.app.web;
+package network.khata.app.identity;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;

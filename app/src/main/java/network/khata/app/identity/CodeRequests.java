@@ -1,4 +1,4 @@
-package network.khata.app.web;
+package network.khata.app.identity;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package network.khata.app.web;
+package network.khata.app.team;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -18,7 +18,7 @@ import network.khata.app.config.BodyExample;
 import network.khata.app.security.RowScope;
 import network.khata.app.security.SignInSessions.Session;
 import network.khata.app.security.TeamSessions;
-import network.khata.app.web.CodeDoors.Door;
+import network.khata.app.identity.CodeDoors.Door;
 import network.khata.query.team.FindMemberships;
 import network.khata.query.team.Membership;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -33,6 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 import java.util.UUID;
+import network.khata.app.identity.CodeDoors;
+import network.khata.app.identity.CodeRequest;
+import network.khata.app.identity.CodeRequested;
+import network.khata.app.identity.Refresh;
+import network.khata.app.identity.SignIn;
+import network.khata.app.web.Commands;
 
 /**
  * How owners and staff sign in like people (issue 25): a code by SMS to their phone, under the customers' rules and

@@ -1,4 +1,4 @@
-package network.khata.app.pay;
+package network.khata.app.payments;
 
 import network.khata.api.invoice.Money;
 import network.khata.query.documents.Languages;

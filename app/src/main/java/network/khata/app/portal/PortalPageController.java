@@ -1,4 +1,4 @@
-package network.khata.app.web;
+package network.khata.app.portal;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;

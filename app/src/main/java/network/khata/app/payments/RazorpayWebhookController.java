@@ -1,4 +1,4 @@
-package network.khata.app.pay;
+package network.khata.app.payments;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
