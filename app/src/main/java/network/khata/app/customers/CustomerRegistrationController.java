@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.axonframework.queryhandling.QueryGateway;
-import network.khata.query.customers.IsPhoneVerified;
+import network.khata.query.identity.IsPhoneVerified;
 import network.khata.api.Limits;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -32,7 +32,7 @@ import network.khata.api.customer.ProfileType;
 import network.khata.api.customer.RegisterCustomer;
 import network.khata.api.identity.Actor;
 import network.khata.api.identity.PhoneNumbers;
-import network.khata.query.customers.IsKnownByAnotherName;
+import network.khata.query.identity.IsKnownByAnotherName;
 import network.khata.api.verification.OtpRequestOutcome;
 import network.khata.api.verification.OtpRules;
 import network.khata.api.verification.RequestPhoneVerification;

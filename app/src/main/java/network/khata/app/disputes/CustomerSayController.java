@@ -18,7 +18,7 @@ import network.khata.api.customer.DisownParty;
 import network.khata.api.identity.Actor;
 import network.khata.api.identity.NetworkIds;
 import network.khata.app.config.BodyExample;
-import network.khata.query.dispute.FindInvoiceBusiness;
+import network.khata.query.disputes.FindInvoiceBusiness;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.lang.Nullable;

@@ -6,7 +6,6 @@ import network.khata.api.team.OwnerOnly;
 import network.khata.app.config.BodyExample;
 import network.khata.api.business.BusinessTimeZone;
 import network.khata.api.Limits;
-import network.khata.query.documents.Languages;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -21,12 +20,10 @@ import jakarta.validation.constraints.Size;
 import network.khata.api.identity.Actor;
 import network.khata.api.identity.NetworkIds;
 import network.khata.api.invoice.CreateInvoice;
-import network.khata.api.invoice.InvoicePdf;
 import network.khata.api.invoice.InvoiceState;
 import network.khata.api.invoice.PaidVia;
 import network.khata.api.invoice.PaymentLinks;
 import network.khata.api.invoice.RecordPayment;
-import network.khata.api.invoice.RenderInvoicePdf;
 import network.khata.api.invoice.SendInvoice;
 import network.khata.api.notification.Channel;
 import network.khata.api.notification.MessageTemplate;
@@ -34,23 +31,16 @@ import network.khata.api.notification.PreviewSend;
 import network.khata.query.customers.Contact;
 import network.khata.query.customers.FindContact;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.lang.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
@@ -233,20 +223,6 @@ public class InvoiceController {
                 delivery(statuses.get(Channel.EMAIL.code()), contact.email()),
                 delivery(statuses.get(Channel.WHATSAPP.code()), contact.phone()), List.copyOf(statuses.keySet()), statuses,
                 "/api/notifications/" + notificationId, Instant.now()));
-    }
-
-    @Operation(summary = "Download an invoice as PDF", description = "lang: hi, en (default), mr, gu, bn, ta, te, kn, ml or pa.")
-    @ApiResponse(responseCode = "200", description = "The invoice",
-            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
-    @GetMapping("/api/invoices/{invoiceId}/pdf")
-    public ResponseEntity<byte[]> pdf(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner, @PathVariable UUID invoiceId,
-                                      @RequestParam(defaultValue = "en") @Pattern(regexp = Languages.PATTERN,
-                                              message = Languages.PATTERN_MESSAGE) String lang) {
-        InvoicePdf pdf = queries.query(new RenderInvoicePdf(invoiceId, owner.businessId(), lang), InvoicePdf.class).join();
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(pdf.fileName()).build().toString())
-                .body(pdf.content());
     }
 
     private static ChannelDelivery delivery(ChannelStatus requested, String recipient) {

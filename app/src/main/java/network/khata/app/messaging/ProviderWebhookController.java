@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import network.khata.query.notifications.FindMessageByProviderId;
+import network.khata.query.messaging.FindMessageByProviderId;
 import jakarta.servlet.http.HttpServletRequest;
 import network.khata.api.identity.Actor;
 import network.khata.api.notification.RecordProviderReport;

@@ -1,17 +1,17 @@
 package network.khata.app.payments;
 
-import network.khata.query.pay.QrCodes;
+import network.khata.query.payments.QrCodes;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import network.khata.api.invoice.PayTokens;
 import network.khata.app.security.PortalRateLimits;
 import network.khata.app.security.PortalRateLimits.Limit;
 import network.khata.app.security.RowScope;
-import network.khata.query.pay.FindPayableBalance;
-import network.khata.query.pay.FindPayLinkCode;
-import network.khata.query.pay.FindPayableInvoice;
-import network.khata.query.pay.PayLinkTarget;
-import network.khata.query.pay.Payable;
+import network.khata.query.payments.FindPayableBalance;
+import network.khata.query.payments.FindPayLinkCode;
+import network.khata.query.payments.FindPayableInvoice;
+import network.khata.query.payments.PayLinkTarget;
+import network.khata.query.payments.Payable;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;

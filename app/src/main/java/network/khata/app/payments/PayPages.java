@@ -2,7 +2,7 @@ package network.khata.app.payments;
 
 import network.khata.api.invoice.Money;
 import network.khata.query.documents.Languages;
-import network.khata.query.pay.Payable;
+import network.khata.query.payments.Payable;
 import org.springframework.web.util.HtmlUtils;
 
 import java.time.format.DateTimeFormatter;

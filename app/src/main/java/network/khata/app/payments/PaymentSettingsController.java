@@ -15,11 +15,8 @@ import network.khata.api.business.PaymentMethod;
 import network.khata.api.business.PaymentSettingsChanged;
 import network.khata.api.business.SetPaymentSettings;
 import network.khata.api.identity.Actor;
-import network.khata.query.business.FindPaymentSettings;
-import network.khata.query.business.PaymentSettings;
-import org.axonframework.queryhandling.QueryGateway;
+import network.khata.query.payments.PaymentSettings;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,17 +30,16 @@ import network.khata.app.web.Commands;
 import network.khata.app.web.PlainText;
 
 /**
- * The owner's payment settings ({@code PUT}/{@code GET /api/business/payment-settings}): the business's UPI address,
+ * The owner sets the payment settings ({@code PUT /api/business/payment-settings}; query-side's
+ * {@code PaymentSettingsReadController} reads them): the business's UPI address,
  * the payee name UPI apps show, and which ways to pay the pay pages offer ({@code upi}, {@code razorpay}).
  */
 @RestController
 public class PaymentSettingsController {
     private final Commands commands;
-    private final QueryGateway queries;
 
-    public PaymentSettingsController(Commands commands, QueryGateway queries) {
+    public PaymentSettingsController(Commands commands) {
         this.commands = commands;
-        this.queries = queries;
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -65,11 +61,5 @@ public class PaymentSettingsController {
                 methods), owner, request);
         return ResponseEntity.ok(new PaymentSettings(true, set.upiVpa(), set.payeeName(),
                 set.methods().stream().map(PaymentMethod::code).sorted().toList()));
-    }
-
-    @Operation(summary = "Read how customers pay")
-    @GetMapping("/api/business/payment-settings")
-    public PaymentSettings get(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner) {
-        return queries.query(new FindPaymentSettings(owner.businessId()), PaymentSettings.class).join();
     }
 }

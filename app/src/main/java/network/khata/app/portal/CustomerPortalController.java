@@ -3,7 +3,7 @@ package network.khata.app.portal;
 import network.khata.app.config.BodyExample;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import network.khata.query.customers.FindNetworkCustomer;
+import network.khata.query.identity.FindNetworkCustomer;
 import network.khata.api.notification.Language;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;

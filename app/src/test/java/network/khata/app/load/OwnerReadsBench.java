@@ -1,15 +1,15 @@
 package network.khata.app.load;
 
-import network.khata.query.business.BusinessCalendar;
+import network.khata.query.businesses.BusinessCalendar;
 import network.khata.query.customers.ListCustomers;
 import network.khata.query.customers.OwnerCustomerQueries;
 import network.khata.query.invoices.FindInvoices;
 import network.khata.query.invoices.InvoicePage;
 import network.khata.query.invoices.OwnerInvoiceQueries;
-import network.khata.query.ledger.FindCustomerLedger;
-import network.khata.query.ledger.LedgerQueries;
-import network.khata.query.money.FindMoneySummary;
-import network.khata.query.money.MoneySummaryQueries;
+import network.khata.query.customers.FindCustomerLedger;
+import network.khata.query.customers.LedgerQueries;
+import network.khata.query.invoices.FindMoneySummary;
+import network.khata.query.invoices.MoneySummaryQueries;
 import network.khata.query.paging.Cursor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;

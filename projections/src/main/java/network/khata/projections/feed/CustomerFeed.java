@@ -2,7 +2,7 @@ package network.khata.projections.feed;
 
 import network.khata.api.verification.CustomerSignedIn;
 import network.khata.api.verification.PhoneVerified;
-import network.khata.projections.profile.NetworkProfileProjection;
+import network.khata.projections.identity.NetworkProfileProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;

@@ -1,7 +1,7 @@
 package network.khata.projections.feed;
 
 import network.khata.api.customer.PartyDisowned;
-import network.khata.projections.directory.CustomerDirectoryProjection;
+import network.khata.projections.customers.CustomerDirectoryProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;

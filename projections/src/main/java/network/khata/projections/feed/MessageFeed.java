@@ -1,6 +1,6 @@
 package network.khata.projections.feed;
 
-import network.khata.projections.notifications.CustomerNotificationsProjection;
+import network.khata.projections.messaging.CustomerNotificationsProjection;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 

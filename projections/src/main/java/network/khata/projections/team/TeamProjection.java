@@ -2,7 +2,7 @@ package network.khata.projections.team;
 
 import network.khata.api.team.TeamMemberRemoved;
 import network.khata.api.team.TeamMemberSet;
-import network.khata.projections.directory.CustomerDirectoryProjection;
+import network.khata.projections.customers.CustomerDirectoryProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;

@@ -2,7 +2,7 @@ package network.khata.query.customers;
 
 import network.khata.query.paging.Cursor;
 import network.khata.query.paging.Page;
-import network.khata.query.business.BusinessCalendar;
+import network.khata.query.businesses.BusinessCalendar;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

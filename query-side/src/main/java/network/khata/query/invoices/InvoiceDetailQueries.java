@@ -1,9 +1,9 @@
 package network.khata.query.invoices;
 
-import network.khata.query.dispute.InvoiceConversations;
+import network.khata.query.disputes.InvoiceConversations;
 import network.khata.api.invoice.PaymentLinks;
-import network.khata.query.business.BusinessCalendar;
-import network.khata.query.notifications.MessageStatusQueries;
+import network.khata.query.businesses.BusinessCalendar;
+import network.khata.query.messaging.MessageStatusQueries;
 import network.khata.query.reminders.FindInvoiceReminders;
 import network.khata.query.reminders.ReminderQueries;
 import org.axonframework.queryhandling.QueryHandler;

@@ -4,7 +4,7 @@ import network.khata.query.documents.Printed;
 import com.google.zxing.common.BitMatrix;
 import java.io.IOException;
 import com.lowagie.text.Image;
-import network.khata.query.pay.QrCodes;
+import network.khata.query.payments.QrCodes;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;

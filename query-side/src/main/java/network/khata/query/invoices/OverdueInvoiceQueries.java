@@ -1,6 +1,6 @@
 package network.khata.query.invoices;
 
-import network.khata.query.business.BusinessCalendar;
+import network.khata.query.businesses.BusinessCalendar;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

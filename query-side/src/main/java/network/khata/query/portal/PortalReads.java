@@ -2,7 +2,7 @@ package network.khata.query.portal;
 
 import network.khata.api.customer.FirstNames;
 import org.springframework.lang.Nullable;
-import network.khata.query.pay.Payable;
+import network.khata.query.payments.Payable;
 import network.khata.api.business.BusinessTimeZone;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;

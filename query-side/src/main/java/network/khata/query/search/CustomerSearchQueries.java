@@ -1,6 +1,6 @@
 package network.khata.query.search;
 
-import network.khata.projections.profile.NetworkProfiles;
+import network.khata.projections.identity.NetworkProfiles;
 import network.khata.projections.search.CustomerSearchIndex;
 import network.khata.projections.search.SearchTerms;
 import org.axonframework.queryhandling.QueryHandler;

@@ -1,7 +1,0 @@
-package network.khata.query.business;
-
-import java.util.UUID;
-
-/** Query: where the business's customers pay; answers {@link PaymentSettings}. */
-public record FindPaymentSettings(UUID businessId) {
-}

@@ -1,7 +1,0 @@
-package network.khata.query.customers;
-
-import java.util.UUID;
-
-/** Query: does the network know this customer's phone under a first name other than {@code name}? Answers a Boolean. */
-public record IsKnownByAnotherName(UUID customerId, String name) {
-}

@@ -1,7 +1,0 @@
-package network.khata.query.dispute;
-
-import java.util.UUID;
-
-/** Query: what the customer and the shop said about one of the customer's invoices; answers {@link InvoiceConversation}. */
-public record FindInvoiceConversation(UUID customerId, UUID invoiceId) {
-}

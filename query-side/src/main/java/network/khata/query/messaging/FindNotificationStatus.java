@@ -1,0 +1,7 @@
+package network.khata.query.messaging;
+
+import java.util.UUID;
+
+/** Query: the messages of one send request of the business; answers a {@link NotificationStatus}. */
+public record FindNotificationStatus(UUID businessId, UUID notificationId) {
+}

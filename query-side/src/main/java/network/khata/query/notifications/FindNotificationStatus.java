@@ -1,7 +1,0 @@
-package network.khata.query.notifications;
-
-import java.util.UUID;
-
-/** Query: the messages of one send request of the business; answers a {@link NotificationStatus}. */
-public record FindNotificationStatus(UUID businessId, UUID notificationId) {
-}

@@ -1,5 +1,0 @@
-package network.khata.query.pay;
-
-/** Query: what a short pay link's code was registered for; answers an optional {@link PayLinkTarget}. */
-public record FindPayLinkCode(String code) {
-}

@@ -1,7 +1,0 @@
-package network.khata.query.pay;
-
-import java.util.UUID;
-
-/** Query: what one customer owes one business (the party), for its pay page; answers an optional {@link Payable}. */
-public record FindPayableBalance(UUID partyId) {
-}
