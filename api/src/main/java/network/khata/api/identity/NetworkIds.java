@@ -44,11 +44,6 @@ public final class NetworkIds {
         return nameBased(MESSAGE_NAMESPACE, origin + "/" + purpose);
     }
 
-    /** The message that carries a notification over one channel: planning sends it, the send answer names it. */
-    public static UUID channelMessageId(UUID notificationId, network.khata.api.notification.Channel channel) {
-        return messageId(notificationId, channel.code());
-    }
-
     /** The daily metrics row of one business and day, the same however often it is rebuilt. */
     public static UUID metricsRowId(UUID businessId, java.time.LocalDate day) {
         return nameBased(METRICS_NAMESPACE, businessId + "/" + day);

@@ -22,7 +22,7 @@ public record NotificationRequested(UUID messageId, UUID notificationId, UUID bu
      */
     public List<Fallback> askedFallbacks() {
         return fallbackChain().stream().filter(fallback -> fallback.messageId()
-                .equals(network.khata.api.identity.NetworkIds.channelMessageId(notificationId, fallback.channel()))).toList();
+                .equals(fallback.channel().messageIdOf(notificationId))).toList();
     }
 
     /** What to send if this message finally fails, in order: the fallbacks, or an older request's email. */

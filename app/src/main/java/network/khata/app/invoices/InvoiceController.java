@@ -214,7 +214,7 @@ public class InvoiceController {
                 PreviewSend.Preview.class).join();
         Map<String, ChannelStatus> statuses = new LinkedHashMap<>();
         channels.stream().sorted().forEach(channel -> statuses.put(channel.code(), new ChannelStatus(plan.channels().get(channel).status(),
-                NetworkIds.channelMessageId(notificationId, channel), plan.channels().get(channel).reason())));
+                channel.messageIdOf(notificationId), plan.channels().get(channel).reason())));
         Contact contact = queries.query(new FindContact(owner.businessId(), invoice.customerId()), Contact.class).join();
         List<String> goingNow = statuses.entrySet().stream().filter(entry -> entry.getValue().status().equals(
                 PreviewSend.Planned.QUEUED.status())).map(Map.Entry::getKey).toList();

@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import network.khata.api.identity.Actor;
 import network.khata.api.notification.RecordProviderReport;
 import network.khata.app.security.RowScope;
-import network.khata.notifications.delivery.ProviderReport;
+import network.khata.notifications.ProviderReport;
 import network.khata.notifications.email.SendGridEventWebhook;
 import network.khata.notifications.sms.Msg91DeliveryReports;
 import network.khata.notifications.whatsapp.WhatsAppWebhook;

@@ -122,7 +122,7 @@ public class OverdueRemindersController {
         BulkJobs.Item item(OverdueInvoices.Overdue customer) {
             ObjectNode item = json.createObjectNode().put("customer_id", customer.customerId().toString());
             UUID notificationId = OverdueReminderWork.notificationId(jobId, customer.customerId());
-            channels.stream().map(channel -> NetworkIds.channelMessageId(notificationId, channel).toString())
+            channels.stream().map(channel -> channel.messageIdOf(notificationId).toString())
                     .forEach(item.putArray(JobQueries.MESSAGE_IDS)::add);
             return new BulkJobs.Item(next++, item);
         }

@@ -1,5 +1,8 @@
 package network.khata.app.load;
 
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import network.khata.query.businesses.BusinessCalendar;
 import network.khata.query.customers.ListCustomers;
 import network.khata.query.customers.OwnerCustomerQueries;
@@ -49,7 +52,9 @@ public final class OwnerReadsBench {
         LedgerQueries ledger = new LedgerQueries(jdbc);
         BusinessCalendar calendar = new BusinessCalendar(jdbc, Clock.systemUTC());
         OwnerCustomerQueries customers = new OwnerCustomerQueries(jdbc, calendar);
-        MoneySummaryQueries money = new MoneySummaryQueries(jdbc, calendar, customers);
+        SimpleQueryBus bus = SimpleQueryBus.builder().build();
+        new AnnotationQueryHandlerAdapter<>(customers).subscribe(bus);
+        MoneySummaryQueries money = new MoneySummaryQueries(jdbc, calendar, DefaultQueryGateway.builder().queryBus(bus).build());
         FindInvoices.Filter none = new FindInvoices.Filter(null, null, null, null, null, null, null, null, null);
         UUID customer = jdbc.queryForObject("SELECT customer_id FROM parties WHERE business_id = ? ORDER BY name LIMIT 1", UUID.class, busy);
         InvoicePage.OwnerInvoice middle = list.handle(new FindInvoices(busy, none, "newest", null, invoices / 2)).invoices().get(invoices / 2 - 1);

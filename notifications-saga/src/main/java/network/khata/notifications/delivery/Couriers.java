@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import network.khata.notifications.DeliveryException;
 
 /**
  * Hands a message to the provider of its channel, with its code filled in and its invoice PDF attached, and counts

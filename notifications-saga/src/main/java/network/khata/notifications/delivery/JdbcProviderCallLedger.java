@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import network.khata.notifications.DeliveryException;
 
 /**
  * The ledger in table {@code provider_calls}. The intent and the outcome are each committed in a transaction of their

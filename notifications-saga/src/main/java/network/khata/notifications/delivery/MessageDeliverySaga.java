@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import network.khata.notifications.DeliveryException;
 
 /**
  * Drives one message to a final status. It sends at once; when the provider fails for a while (a 5xx, a time-out)

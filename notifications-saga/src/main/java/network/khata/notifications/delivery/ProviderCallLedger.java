@@ -4,6 +4,7 @@ import network.khata.api.notification.Channel;
 
 import java.util.UUID;
 import java.util.function.Supplier;
+import network.khata.notifications.DeliveryException;
 
 /**
  * Makes a provider call at most once per message attempt, across crashes: the outcome of a call is kept apart from the

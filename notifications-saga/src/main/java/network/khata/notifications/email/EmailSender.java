@@ -1,6 +1,6 @@
 package network.khata.notifications.email;
 
-import network.khata.notifications.delivery.DeliveryException;
+import network.khata.notifications.DeliveryException;
 
 /** The email provider port. Implementations: the local outbox (default) and SendGrid. */
 public interface EmailSender {

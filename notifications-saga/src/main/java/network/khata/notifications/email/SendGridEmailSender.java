@@ -12,7 +12,7 @@ import com.sendgrid.helpers.mail.objects.Content;
 import com.sendgrid.helpers.mail.objects.Email;
 import com.sendgrid.helpers.mail.objects.OpenTrackingSetting;
 import com.sendgrid.helpers.mail.objects.TrackingSettings;
-import network.khata.notifications.delivery.ProviderResponses;
+import network.khata.notifications.ProviderResponses;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.impl.client.HttpClients;
 

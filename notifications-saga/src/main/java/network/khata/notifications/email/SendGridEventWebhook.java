@@ -6,7 +6,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import network.khata.api.notification.NotificationStatus;
-import network.khata.notifications.delivery.ProviderReport;
+import network.khata.notifications.ProviderReport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -170,10 +170,10 @@ public class NotificationPlanner {
         Predicate<Channel> reachable = channel -> Reachability.whyNot(channel, contact.address(channel), preferences) == null;
         List<ChannelPlan.Step> steps = ChannelPlan.of(send.channels(), contact.channelOrder(), reachable);
         for (ChannelPlan.Step step : steps) {
-            UUID messageId = NetworkIds.channelMessageId(send.notificationId(), step.channel());
+            UUID messageId = step.channel().messageIdOf(send.notificationId());
             MessageContent message = content.apply(step.channel());
             List<Fallback> fallbacks = step.fallbacks().stream().map(channel -> new Fallback(
-                    send.asked(channel) ? NetworkIds.channelMessageId(send.notificationId(), channel)
+                    send.asked(channel) ? channel.messageIdOf(send.notificationId())
                             : NetworkIds.messageId(messageId, channel.code() + "-fallback"), channel, content.apply(channel))).toList();
             commands.sendAndWait(new RequestNotification(messageId, send.notificationId(), send.businessId(), send.customerId(),
                     send.invoiceId(), send.type(), step.channel(), message, null,
@@ -181,7 +181,7 @@ public class NotificationPlanner {
                     fallbacks.isEmpty() ? null : fallbacks));
         }
         for (Channel channel : send.answered() ? ChannelPlan.passedOver(send.channels(), steps) : List.<Channel>of()) {
-            commands.sendAndWait(new RequestNotification(NetworkIds.channelMessageId(send.notificationId(), channel),
+            commands.sendAndWait(new RequestNotification(channel.messageIdOf(send.notificationId()),
                     send.notificationId(), send.businessId(), send.customerId(), send.invoiceId(), send.type(), channel,
                     content.apply(channel), null, Reachability.whyNot(channel, contact.address(channel), preferences), null));
         }

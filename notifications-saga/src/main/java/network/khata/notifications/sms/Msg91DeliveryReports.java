@@ -3,7 +3,7 @@ package network.khata.notifications.sms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import network.khata.api.notification.NotificationStatus;
-import network.khata.notifications.delivery.ProviderReport;
+import network.khata.notifications.ProviderReport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

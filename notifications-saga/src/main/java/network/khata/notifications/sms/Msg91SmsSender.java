@@ -2,8 +2,8 @@ package network.khata.notifications.sms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import network.khata.notifications.delivery.DeliveryException;
-import network.khata.notifications.delivery.ProviderResponses;
+import network.khata.notifications.DeliveryException;
+import network.khata.notifications.ProviderResponses;
 
 import java.io.IOException;
 import java.net.URI;

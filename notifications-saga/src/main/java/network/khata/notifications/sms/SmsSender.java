@@ -1,6 +1,6 @@
 package network.khata.notifications.sms;
 
-import network.khata.notifications.delivery.DeliveryException;
+import network.khata.notifications.DeliveryException;
 
 /** The SMS provider port. Implementations: the local outbox (default) and MSG91. */
 public interface SmsSender {

@@ -2,8 +2,8 @@ package network.khata.notifications.whatsapp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import network.khata.notifications.delivery.DeliveryException;
-import network.khata.notifications.delivery.ProviderResponses;
+import network.khata.notifications.DeliveryException;
+import network.khata.notifications.ProviderResponses;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

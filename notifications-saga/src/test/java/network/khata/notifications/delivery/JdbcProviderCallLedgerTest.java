@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import network.khata.notifications.DeliveryException;
 
 /**
  * The ledger against a real PostgreSQL: a delivery batch that rolls back (as one does when the process dies before it

@@ -184,15 +184,15 @@ class MessageDeliverySagaTest {
 
     /** SMS first, WhatsApp asked for too and waiting behind it (the send answered both as queued). */
     private static NotificationRequested smsWithAskedWhatsApp(String suppressReason) {
-        UUID sms = NetworkIds.channelMessageId(NOTIFICATION, Channel.SMS);
+        UUID sms = Channel.SMS.messageIdOf(NOTIFICATION);
         return new NotificationRequested(sms, NOTIFICATION, BUSINESS, CUSTOMER, INVOICE, NotificationType.INVOICE_CREATED,
                 Channel.SMS, SMS, null, suppressReason, java.util.List.of(
-                new network.khata.api.notification.Fallback(NetworkIds.channelMessageId(NOTIFICATION, Channel.WHATSAPP), Channel.WHATSAPP, SMS),
+                new network.khata.api.notification.Fallback(Channel.WHATSAPP.messageIdOf(NOTIFICATION), Channel.WHATSAPP, SMS),
                 new network.khata.api.notification.Fallback(NetworkIds.messageId(sms, "email-fallback"), Channel.EMAIL, EMAIL)));
     }
 
     private static RequestNotification whatsAppSuppressed(String reason) {
-        return new RequestNotification(NetworkIds.channelMessageId(NOTIFICATION, Channel.WHATSAPP), NOTIFICATION, BUSINESS,
+        return new RequestNotification(Channel.WHATSAPP.messageIdOf(NOTIFICATION), NOTIFICATION, BUSINESS,
                 CUSTOMER, INVOICE, NotificationType.INVOICE_CREATED, Channel.WHATSAPP, SMS, null, reason, null);
     }
 
@@ -200,7 +200,7 @@ class MessageDeliverySagaTest {
     void aChannelAskedForThatWaitedBehindASentMessageEndsAsSuppressedNotNeeded() {
         fixture(new ScriptedSmsSender()).givenCurrentTime(NOW)
                 .whenPublishingA(smsWithAskedWhatsApp(null))
-                .expectDispatchedCommands(new RecordNotificationSent(NetworkIds.channelMessageId(NOTIFICATION, Channel.SMS), "sms-1", 1),
+                .expectDispatchedCommands(new RecordNotificationSent(Channel.SMS.messageIdOf(NOTIFICATION), "sms-1", 1),
                         whatsAppSuppressed("fallback_not_needed"))
                 .expectActiveSagas(0);
     }

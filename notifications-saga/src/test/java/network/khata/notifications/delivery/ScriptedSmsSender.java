@@ -5,6 +5,7 @@ import network.khata.notifications.sms.SmsMessage;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import network.khata.notifications.DeliveryException;
 
 /** An SMS provider stand-in that fails as scripted before it takes messages (into a local outbox). */
 class ScriptedSmsSender extends LocalSmsOutbox {

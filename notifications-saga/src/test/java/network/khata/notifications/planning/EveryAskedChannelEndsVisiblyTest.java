@@ -127,7 +127,7 @@ class EveryAskedChannelEndsVisiblyTest {
         }
         for (Channel channel : asked) {
             assertThat(visible).as(combination + ": " + channel.code() + " ends visibly")
-                    .contains(NetworkIds.channelMessageId(notification, channel));
+                    .contains(channel.messageIdOf(notification));
         }
     }
 

@@ -2,7 +2,7 @@ package network.khata.notifications.sms;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import network.khata.notifications.delivery.DeliveryException;
+import network.khata.notifications.DeliveryException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import network.khata.api.identity.HmacSha256;
 import network.khata.api.notification.NotificationStatus;
-import network.khata.notifications.delivery.DeliveryException;
+import network.khata.notifications.DeliveryException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,7 +5,8 @@ import network.khata.api.invoice.PaymentLinks;
 import network.khata.query.businesses.BusinessCalendar;
 import network.khata.query.messaging.MessageStatusQueries;
 import network.khata.query.reminders.FindInvoiceReminders;
-import network.khata.query.reminders.ReminderQueries;
+import network.khata.query.reminders.InvoiceReminders;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,18 +22,18 @@ public class InvoiceDetailQueries {
     private final BusinessCalendar calendar;
     private final InvoicePayments payments;
     private final MessageStatusQueries messages;
-    private final ReminderQueries reminders;
+    private final QueryGateway queries;
     private final PaymentLinks paymentLinks;
     private final InvoiceConversations conversations;
 
     public InvoiceDetailQueries(JdbcTemplate jdbc, BusinessCalendar calendar, InvoicePayments payments,
-                                MessageStatusQueries messages, ReminderQueries reminders, PaymentLinks paymentLinks,
+                                MessageStatusQueries messages, QueryGateway queries, PaymentLinks paymentLinks,
                                 InvoiceConversations conversations) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.payments = payments;
         this.messages = messages;
-        this.reminders = reminders;
+        this.queries = queries;
         this.paymentLinks = paymentLinks;
         this.conversations = conversations;
     }
@@ -48,7 +49,7 @@ public class InvoiceDetailQueries {
         return new InvoiceDetail(invoice, "paid".equals(invoice.status()) ? null : paymentLinks.forInvoice(invoice.invoiceId()),
                 payments.of(List.of(invoice.invoiceId())).getOrDefault(invoice.invoiceId(), List.of()),
                 messages.ofInvoice(query.businessId(), query.invoiceId()),
-                reminders.handle(new FindInvoiceReminders(query.businessId(), query.invoiceId())),
+                queries.query(new FindInvoiceReminders(query.businessId(), query.invoiceId()), InvoiceReminders.class).join(),
                 conversations.of(query.invoiceId()));
     }
 }

@@ -2,7 +2,8 @@ package network.khata.query.invoices;
 
 import network.khata.query.businesses.BusinessCalendar;
 import network.khata.query.customers.ListCustomers;
-import network.khata.query.customers.OwnerCustomerQueries;
+import network.khata.query.customers.CustomerPage;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ import java.util.UUID;
 
 /**
  * Answers {@link FindMoneySummary} from the sums the invoices projection keeps ({@code party_balances}, {@code due_totals})
- * and the payments' date index, the top debtors from the customers list: a few index reads however many invoices.
+ * and the payments' date index, the top debtors asked of the customers list over the query bus: a few index reads however many invoices.
  */
 @Component
 public class MoneySummaryQueries {
@@ -26,12 +27,12 @@ public class MoneySummaryQueries {
 
     private final JdbcTemplate jdbc;
     private final BusinessCalendar calendar;
-    private final OwnerCustomerQueries customers;
+    private final QueryGateway queries;
 
-    public MoneySummaryQueries(JdbcTemplate jdbc, BusinessCalendar calendar, OwnerCustomerQueries customers) {
+    public MoneySummaryQueries(JdbcTemplate jdbc, BusinessCalendar calendar, QueryGateway queries) {
         this.jdbc = jdbc;
         this.calendar = calendar;
-        this.customers = customers;
+        this.queries = queries;
     }
 
     @QueryHandler
@@ -61,7 +62,8 @@ public class MoneySummaryQueries {
                 query.businessId());
         return new MoneySummary(today, since, money((BigDecimal) owed.get("outstanding")), ((Number) owed.get("unpaid")).longValue(),
                 money((BigDecimal) came.get("collected")), ((Number) came.get("payments")).longValue(), ageing,
-                customers.handle(new ListCustomers(query.businessId(), "outstanding", null, null, null, 5)).customers().stream()
+                queries.query(new ListCustomers(query.businessId(), "outstanding", null, null, null, 5), CustomerPage.class).join()
+                        .customers().stream()
                         .filter(customer -> customer.outstanding().signum() > 0).toList(),
                 recent);
     }

@@ -1,4 +1,4 @@
-package network.khata.notifications.delivery;
+package network.khata.notifications;
 
 import network.khata.api.notification.NotificationStatus;
 

@@ -1,4 +1,4 @@
-package network.khata.notifications.delivery;
+package network.khata.notifications;
 
 import java.io.IOException;
 import java.net.http.HttpClient;

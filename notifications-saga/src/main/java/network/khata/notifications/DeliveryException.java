@@ -1,4 +1,4 @@
-package network.khata.notifications.delivery;
+package network.khata.notifications;
 
 /**
  * A provider did not take a message. {@code permanent}: it never will (a 4xx: bad number, rejected address), so do not
