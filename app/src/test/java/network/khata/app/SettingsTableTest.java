@@ -57,6 +57,9 @@ class SettingsTableTest {
     /** A typed settings record's keys: its prefix and each component's name in kebab case ({@code batchSize}: {@code batch-size}). */
     private static List<String> recordKeys(String prefix, String components) {
         String plain = components.replaceAll("@\\w+(\\.\\w+)*(\\((\"[^\"]*\"|[^)])*\\))?", "");
+        while (plain.matches("(?s).*<[^<>]*>.*")) {
+            plain = plain.replaceAll("<[^<>]*>", ""); // a type's arguments hold commas too
+        }
         return java.util.Arrays.stream(plain.split(",")).map(String::trim).filter(part -> !part.isEmpty())
                 .map(part -> part.substring(part.lastIndexOf(' ') + 1))
                 .map(name -> prefix + "." + name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT)).toList();

@@ -10,13 +10,10 @@ import network.khata.notifications.sms.LocalSmsOutbox;
 import network.khata.notifications.sms.Msg91DeliveryReports;
 import network.khata.notifications.sms.Msg91SmsSender;
 import network.khata.notifications.sms.SmsCatalogue;
+import network.khata.notifications.sms.SmsSettings;
 import network.khata.notifications.whatsapp.LocalWhatsAppOutbox;
 import network.khata.notifications.whatsapp.WhatsAppCloudSender;
 import network.khata.notifications.whatsapp.WhatsAppWebhook;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.ResolvableType;
-import org.springframework.core.env.Environment;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -24,7 +21,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -56,25 +52,16 @@ public class ProviderConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "khata.sms.provider", havingValue = "msg91")
-    Msg91SmsSender msg91SmsSender(@Value("${khata.sms.msg91.base-url:https://control.msg91.com}") String baseUrl,
-                                  @Value("${khata.sms.msg91.auth-key}") String authKey,
-                                  @Value("${khata.sms.msg91.short-url:false}") boolean shortUrl,
-                                  @Value("${khata.sms.msg91.timeout:PT10S}") Duration timeout, SmsCatalogue catalogue,
-                                  ObjectMapper json) {
-        return new Msg91SmsSender(new Msg91SmsSender.Msg91Settings(baseUrl,
-                ProviderSecrets.required("khata.sms.msg91.auth-key", authKey), shortUrl, timeout), catalogue, json);
+    Msg91SmsSender msg91SmsSender(Msg91SmsSender.Msg91Settings settings, SmsCatalogue catalogue, ObjectMapper json) {
+        ProviderSecrets.required("khata.sms.msg91.auth-key", settings.authKey());
+        return new Msg91SmsSender(settings, catalogue, json);
     }
 
     /** Every template registered, or the service does not start with MSG91. */
     @Bean
     @ConditionalOnProperty(name = "khata.sms.provider", havingValue = "msg91")
-    SmsCatalogue smsCatalogue(Environment environment) {
-        Binder binder = Binder.get(environment);
-        Map<String, Map<String, SmsCatalogue.Registration>> registrations = binder.bind("khata.sms.catalogue",
-                Bindable.<Map<String, Map<String, SmsCatalogue.Registration>>>of(ResolvableType.forClassWithGenerics(Map.class,
-                        ResolvableType.forClass(String.class), ResolvableType.forClassWithGenerics(Map.class, String.class,
-                                SmsCatalogue.Registration.class)))).orElse(Map.of());
-        return new SmsCatalogue(environment.getProperty("khata.sms.sender"), registrations);
+    SmsCatalogue smsCatalogue(SmsSettings settings) {
+        return new SmsCatalogue(settings.sender(), settings.catalogue() == null ? Map.of() : settings.catalogue());
     }
 
     @Bean
@@ -85,13 +72,10 @@ public class ProviderConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "khata.email.provider", havingValue = "sendgrid")
-    SendGridEmailSender sendGridEmailSender(@Value("${khata.email.sendgrid.base-url:https://api.sendgrid.com}") String baseUrl,
-                                            @Value("${khata.email.sendgrid.api-key}") String apiKey,
-                                            @Value("${khata.email.sendgrid.from-address}") String fromAddress,
-                                            @Value("${khata.email.sendgrid.from-name:Khata Network}") String fromName,
-                                            @Value("${khata.email.sendgrid.timeout:PT10S}") Duration timeout) {
-        return new SendGridEmailSender(new SendGridEmailSender.SendGridSettings(baseUrl,
-                ProviderSecrets.required("khata.email.sendgrid.api-key", apiKey), fromAddress, fromName, timeout));
+    SendGridEmailSender sendGridEmailSender(SendGridEmailSender.SendGridSettings settings) {
+        ProviderSecrets.required("khata.email.sendgrid.api-key", settings.apiKey());
+        ProviderSecrets.required("khata.email.sendgrid.from-address", settings.fromAddress());
+        return new SendGridEmailSender(settings);
     }
 
     @Bean
@@ -102,13 +86,10 @@ public class ProviderConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "khata.whatsapp.provider", havingValue = "cloud")
-    WhatsAppCloudSender whatsAppCloudSender(@Value("${khata.whatsapp.cloud.base-url:https://graph.facebook.com/v21.0}") String baseUrl,
-                                            @Value("${khata.whatsapp.cloud.phone-number-id}") String phoneNumberId,
-                                            @Value("${khata.whatsapp.cloud.access-token}") String accessToken,
-                                            @Value("${khata.whatsapp.cloud.template-prefix:khata_}") String templatePrefix,
-                                            @Value("${khata.whatsapp.cloud.timeout:PT10S}") Duration timeout, ObjectMapper json) {
-        return new WhatsAppCloudSender(new WhatsAppCloudSender.CloudSettings(baseUrl, phoneNumberId,
-                ProviderSecrets.required("khata.whatsapp.cloud.access-token", accessToken), templatePrefix, timeout), json);
+    WhatsAppCloudSender whatsAppCloudSender(WhatsAppCloudSender.CloudSettings settings, ObjectMapper json) {
+        ProviderSecrets.required("khata.whatsapp.cloud.phone-number-id", settings.phoneNumberId());
+        ProviderSecrets.required("khata.whatsapp.cloud.access-token", settings.accessToken());
+        return new WhatsAppCloudSender(settings, json);
     }
 
     @Bean
@@ -121,13 +102,10 @@ public class ProviderConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "khata.razorpay.enabled", havingValue = "true")
-    RazorpayPaymentLinks razorpayPaymentLinks(@Value("${khata.razorpay.base-url:https://api.razorpay.com}") String baseUrl,
-                                              @Value("${khata.razorpay.key-id}") String keyId,
-                                              @Value("${khata.razorpay.key-secret}") String keySecret,
-                                              @Value("${khata.razorpay.timeout:PT10S}") Duration timeout, ObjectMapper json) {
-        return new RazorpayPaymentLinks(new RazorpayPaymentLinks.RazorpaySettings(baseUrl,
-                ProviderSecrets.required("khata.razorpay.key-id", keyId),
-                ProviderSecrets.required("khata.razorpay.key-secret", keySecret), timeout), json);
+    RazorpayPaymentLinks razorpayPaymentLinks(RazorpayPaymentLinks.RazorpaySettings settings, ObjectMapper json) {
+        ProviderSecrets.required("khata.razorpay.key-id", settings.keyId());
+        ProviderSecrets.required("khata.razorpay.key-secret", settings.keySecret());
+        return new RazorpayPaymentLinks(settings, json);
     }
 
     @Bean

@@ -1,8 +1,6 @@
 package network.khata.app.architecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -11,7 +9,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.axonframework.queryhandling.QueryHandler;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,14 +25,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * feature asks another's questions over the query bus, never by calling its query handlers.
  */
 class ArchitectureTest {
-    private static JavaClasses production;
-
-    @BeforeAll
-    static void importProductionClasses() {
-        // every module's classes (the others come as jars, in the build or in the reactor), none of the tests'
-        production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("network.khata");
-    }
+    private static final JavaClasses production = ProductionClasses.all();
 
     private static void holds(ArchRule rule) {
         rule.check(production);

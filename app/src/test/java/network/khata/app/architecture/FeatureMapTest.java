@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -17,70 +15,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static network.khata.app.architecture.FeatureMap.AGGREGATES;
+import static network.khata.app.architecture.FeatureMap.ENDPOINTS;
+import static network.khata.app.architecture.FeatureMap.MODULES;
+import static network.khata.app.architecture.FeatureMap.ROOT;
+import static network.khata.app.architecture.FeatureMap.TABLES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 23: docs/architecture.md opens with a feature map, and it stays true. Every package it names exists in that
- * module and every package of every module is named; the aggregates, the tables and the endpoints it names are exactly
+ * module and every package of every module is named and has its package-info.java; the aggregates, the tables and the endpoints it names are exactly
  * the ones the code has (aggregates annotated, tables created by migrations, paths mapped by controllers).
  */
 class FeatureMapTest {
-    private static final Path ROOT = Path.of("..");
-    /** The map's module columns, each with the base package its feature packages are under. */
-    private static final Map<String, String> MODULES = new LinkedHashMap<>();
-    private static final int AGGREGATES = 2 + 6;
-    private static final int TABLES = AGGREGATES + 1;
-    private static final int ENDPOINTS = TABLES + 1;
-
-    static {
-        MODULES.put("api", "network/khata/api");
-        MODULES.put("command-side", "network/khata/command");
-        MODULES.put("projections", "network/khata/projections");
-        MODULES.put("query-side", "network/khata/query");
-        MODULES.put("app", "network/khata/app");
-        MODULES.put("notifications-saga", "network/khata/notifications");
-    }
-
-    private static final Pattern NAMED = Pattern.compile("`([^`]+)`");
     private static final Pattern CREATED_TABLE = Pattern.compile("CREATE TABLE (?:IF NOT EXISTS )?(\\w+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern AGGREGATE = Pattern.compile("^@Aggregate\\b[^\\n]*\\n(?:@[^\\n]*\\n)*public (?:final )?class (\\w+)", Pattern.MULTILINE);
     private static final Pattern CLASS_MAPPING = Pattern.compile("^@RequestMapping\\(\"([^\"]*)\"\\)", Pattern.MULTILINE);
     private static final Pattern METHOD_MAPPING = Pattern.compile("^ {4}@(?:Get|Post|Put|Delete|Patch|Request)Mapping\\(([^)]*)\\)", Pattern.MULTILINE);
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
 
-    /** The map's rows, each as the names in each cell after the feature's own. */
-    private static List<List<Set<String>>> rows;
+    private static FeatureMap map;
 
     @BeforeAll
     static void readTheMap() throws IOException {
-        String doc = Files.readString(ROOT.resolve("docs/architecture.md"));
-        int start = doc.indexOf("## Feature map");
-        String map = doc.substring(start, doc.indexOf("\n## ", start + 5));
-        rows = new ArrayList<>();
-        for (String line : map.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| feature") && !line.startsWith("| ---")).toList()) {
-            String[] cells = line.split(" \\|", -1);
-            List<Set<String>> row = new ArrayList<>();
-            for (int column = 0; column <= ENDPOINTS; column++) {
-                row.add(column < 2 ? Set.of() : names(cells[column - 1]));
-            }
-            rows.add(row);
-        }
-        assertThat(rows).hasSizeGreaterThan(10);
-    }
-
-    private static Set<String> names(String cell) {
-        Set<String> names = new TreeSet<>();
-        Matcher name = NAMED.matcher(cell);
-        while (name.find()) {
-            names.add(name.group(1));
-        }
-        return names;
-    }
-
-    private static Set<String> column(int column) {
-        Set<String> named = new TreeSet<>();
-        rows.forEach(row -> named.addAll(row.get(column)));
-        return named;
+        map = FeatureMap.read();
+        assertThat(map.rows()).hasSizeGreaterThan(10);
     }
 
     private static List<Path> files(String glob, Predicate<Path> where) throws IOException {
@@ -105,10 +64,13 @@ class FeatureMapTest {
         for (int column = 0; column < modules.size(); column++) {
             String module = modules.get(column);
             Set<String> packages = new TreeSet<>();
-            try (Stream<Path> children = Files.list(ROOT.resolve(module).resolve("src/main/java").resolve(MODULES.get(module)))) {
+            Path base = ROOT.resolve(module).resolve("src/main/java").resolve(MODULES.get(module).replace('.', '/'));
+            try (Stream<Path> children = Files.list(base)) {
                 children.filter(Files::isDirectory).forEach(child -> packages.add(child.getFileName().toString()));
             }
-            assertThat(column(2 + column)).as("packages of %s in the feature map", module).isEqualTo(packages);
+            assertThat(map.column(column)).as("packages of %s in the feature map", module).isEqualTo(packages);
+            assertThat(packages).as("packages of %s with a package-info.java that says what they hold", module)
+                    .allMatch(name -> Files.exists(base.resolve(name).resolve("package-info.java")));
         }
     }
 
@@ -122,7 +84,7 @@ class FeatureMapTest {
             }
         }
         assertThat(aggregates).hasSizeGreaterThan(4);
-        assertThat(column(AGGREGATES)).isEqualTo(aggregates);
+        assertThat(map.column(AGGREGATES)).isEqualTo(aggregates);
     }
 
     @Test
@@ -134,7 +96,7 @@ class FeatureMapTest {
                 tables.add(created.group(1).toLowerCase());
             }
         }
-        assertThat(column(TABLES)).isEqualTo(tables);
+        assertThat(map.column(TABLES)).isEqualTo(tables);
     }
 
     @Test
@@ -157,7 +119,7 @@ class FeatureMapTest {
             }
         }
         assertThat(paths).hasSizeGreaterThan(40);
-        Set<String> endpoints = column(ENDPOINTS);
+        Set<String> endpoints = map.column(ENDPOINTS);
         assertThat(paths).allSatisfy(path -> assertThat(endpoints).as("the map's endpoint for " + path)
                 .anyMatch(path::startsWith));
         assertThat(endpoints).allSatisfy(endpoint -> assertThat(paths).as("a path mapped under " + endpoint)

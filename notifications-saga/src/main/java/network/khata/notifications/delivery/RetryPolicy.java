@@ -1,38 +1,30 @@
 package network.khata.notifications.delivery;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
 
 /**
- * How often and when a message is tried again: {@code khata.notifications.retry.max-attempts} attempts in all,
- * waiting {@code initial-backoff} after the first failure and {@code multiplier} times longer after each next one,
- * never longer than {@code max-backoff}. A message whose invoice is not in the read models yet ({@link ContentNotReady})
- * is looked at again every {@code content-wait}, {@code content-waits} times, before that counts as a failed attempt.
+ * How often and when a message is tried again ({@code khata.notifications.retry.*}, defaults here and nowhere else; a
+ * wrong value stops start-up with the key's name): {@code max-attempts} attempts in all, waiting
+ * {@code initial-backoff} after the first failure and {@code multiplier} times longer after each next one, never longer
+ * than {@code max-backoff}. A message whose invoice is not in the read models yet ({@link ContentNotReady}) is looked
+ * at again every {@code content-wait}, {@code content-waits} times, before that counts as a failed attempt.
  */
-@Component
-public class RetryPolicy {
-    private final int maxAttempts;
-    private final Duration initialBackoff;
-    private final double multiplier;
-    private final Duration maxBackoff;
-    private final Duration contentWait;
-    private final int contentWaits;
-
-    public RetryPolicy(@Value("${khata.notifications.retry.max-attempts:6}") int maxAttempts,
-                       @Value("${khata.notifications.retry.initial-backoff:PT30S}") Duration initialBackoff,
-                       @Value("${khata.notifications.retry.multiplier:3}") double multiplier,
-                       @Value("${khata.notifications.retry.max-backoff:PT30M}") Duration maxBackoff,
-                       @Value("${khata.notifications.retry.content-wait:PT1S}") Duration contentWait,
-                       @Value("${khata.notifications.retry.content-waits:60}") int contentWaits) {
-        this.maxAttempts = maxAttempts;
-        this.initialBackoff = initialBackoff;
-        this.multiplier = multiplier;
-        this.maxBackoff = maxBackoff;
-        this.contentWait = contentWait;
-        this.contentWaits = contentWaits;
-    }
+@Validated
+@ConfigurationProperties("khata.notifications.retry")
+public record RetryPolicy(@Min(1) @Max(100) @DefaultValue("6") int maxAttempts,
+                          @NotNull @DefaultValue("30s") Duration initialBackoff,
+                          @DecimalMin("1.0") @DefaultValue("3") double multiplier,
+                          @NotNull @DefaultValue("30m") Duration maxBackoff,
+                          @NotNull @DefaultValue("1s") Duration contentWait,
+                          @Min(0) @DefaultValue("60") int contentWaits) {
 
     public boolean mayRetryAfter(int attempts) {
         return attempts < maxAttempts;
@@ -47,9 +39,5 @@ public class RetryPolicy {
     /** Whether a message may wait once more for its content, having waited {@code waits} times. */
     public boolean mayWaitForContent(int waits) {
         return waits < contentWaits;
-    }
-
-    public Duration contentWait() {
-        return contentWait;
     }
 }

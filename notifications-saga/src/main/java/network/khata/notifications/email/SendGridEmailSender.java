@@ -1,5 +1,7 @@
 package network.khata.notifications.email;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import com.sendgrid.Client;
 import com.sendgrid.Method;
 import com.sendgrid.Request;
@@ -31,7 +33,9 @@ public class SendGridEmailSender implements EmailSender {
     private final SendGrid sendGrid;
     private final Email from;
 
-    public record SendGridSettings(String baseUrl, String apiKey, String fromAddress, String fromName, Duration timeout) {
+    @ConfigurationProperties("khata.email.sendgrid")
+    public record SendGridSettings(@DefaultValue("https://api.sendgrid.com") String baseUrl, String apiKey, String fromAddress,
+                                   @DefaultValue("Khata Network") String fromName, @DefaultValue("10s") Duration timeout) {
     }
 
     public SendGridEmailSender(SendGridSettings settings) {

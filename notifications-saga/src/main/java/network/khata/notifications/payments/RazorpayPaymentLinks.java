@@ -1,5 +1,7 @@
 package network.khata.notifications.payments;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -29,7 +31,9 @@ public class RazorpayPaymentLinks {
     private final ObjectMapper json;
     private final RazorpaySettings settings;
 
-    public record RazorpaySettings(String baseUrl, String keyId, String keySecret, Duration timeout) {
+    @ConfigurationProperties("khata.razorpay")
+    public record RazorpaySettings(@DefaultValue("https://api.razorpay.com") String baseUrl, String keyId, String keySecret,
+                                   @DefaultValue("10s") Duration timeout) {
     }
 
     /**

@@ -1,5 +1,7 @@
 package network.khata.notifications.sms;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import network.khata.notifications.DeliveryException;
@@ -27,7 +29,9 @@ public class Msg91SmsSender implements SmsSender {
     private final Msg91Settings settings;
     private final SmsCatalogue catalogue;
 
-    public record Msg91Settings(String baseUrl, String authKey, boolean shortUrl, Duration timeout) {
+    @ConfigurationProperties("khata.sms.msg91")
+    public record Msg91Settings(@DefaultValue("https://control.msg91.com") String baseUrl, String authKey,
+                                @DefaultValue("false") boolean shortUrl, @DefaultValue("10s") Duration timeout) {
     }
 
     public Msg91SmsSender(Msg91Settings settings, SmsCatalogue catalogue, ObjectMapper json) {

@@ -1,5 +1,7 @@
 package network.khata.notifications.whatsapp;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import network.khata.notifications.DeliveryException;
@@ -30,8 +32,10 @@ public class WhatsAppCloudSender implements WhatsAppSender {
     private final ObjectMapper json;
     private final CloudSettings settings;
 
-    public record CloudSettings(String baseUrl, String phoneNumberId, String accessToken, String templatePrefix,
-                                Duration timeout) {
+    @ConfigurationProperties("khata.whatsapp.cloud")
+    public record CloudSettings(@DefaultValue("https://graph.facebook.com/v21.0") String baseUrl, String phoneNumberId,
+                                String accessToken, @DefaultValue("khata_") String templatePrefix,
+                                @DefaultValue("10s") Duration timeout) {
     }
 
     public WhatsAppCloudSender(CloudSettings settings, ObjectMapper json) {

@@ -1,0 +1,5 @@
+/**
+ * Messages of operations (the event store, processing, configuration, problems, HTTP plumbing): its commands, events,
+ * queries and the values they carry. Where the rest of it lives: docs/architecture.md, "Feature map".
+ */
+package network.khata.api.memo;
