@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * Every bound of what the service accepts, declared once: the edge validates each (400 problem+json naming the field)
  * and every read-model column is sized to hold it (see the migrations). Sums are kept in NUMERIC without a
  * precision, so no number of accepted amounts can overflow a total. Amounts are bounded by
- * {@link network.khata.api.invoice.Money#MAX}.
+ * {@link network.khata.api.invoices.Money#MAX}.
  */
 public final class Limits {
     /** A customer's or a business's name: VARCHAR(255) in parties, profiles, search, contacts. */

@@ -2,7 +2,7 @@ package network.khata.api;
 
 import network.khata.api.identity.NetworkIds;
 import network.khata.api.identity.PhoneNumbers;
-import network.khata.api.verification.OtpCodec;
+import network.khata.api.identity.OtpCodec;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;

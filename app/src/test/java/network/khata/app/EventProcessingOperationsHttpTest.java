@@ -1,8 +1,8 @@
 package network.khata.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import network.khata.api.invoice.InvoiceStatus;
-import network.khata.api.invoice.PaymentRecorded;
+import network.khata.api.invoices.InvoiceStatus;
+import network.khata.api.invoices.PaymentRecorded;
 import network.khata.projections.analytics.NetworkAnalyticsProjection;
 import network.khata.projections.search.CustomerSearchDocument;
 import network.khata.projections.search.CustomerSearchIndex;

@@ -2,7 +2,7 @@ package network.khata.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import network.khata.api.business.RegisterBusiness;
+import network.khata.api.businesses.RegisterBusiness;
 import network.khata.app.security.OwnerTokens;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +31,7 @@ public abstract class HttpApiTest {
     @Autowired
     protected CommandGateway commandGateway;
     @Autowired
-    protected network.khata.api.invoice.PaymentLinks paymentLinks;
+    protected network.khata.api.payments.PaymentLinks paymentLinks;
     @Autowired
     protected JdbcTemplate jdbc;
     @Autowired

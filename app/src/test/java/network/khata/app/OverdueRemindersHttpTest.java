@@ -1,9 +1,9 @@
 package network.khata.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import network.khata.api.notification.Channel;
-import network.khata.api.customer.UpdateNotificationPreferences;
-import network.khata.api.verification.RequestPhoneVerification;
+import network.khata.api.messaging.Channel;
+import network.khata.api.customers.UpdateNotificationPreferences;
+import network.khata.api.identity.RequestPhoneVerification;
 import network.khata.notifications.sms.SmsMessage;
 import network.khata.testsupport.KhataTestEnvironment;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package network.khata.app;
 
-import network.khata.api.business.BusinessCategory;
-import network.khata.api.business.RegisterBusiness;
-import network.khata.api.business.SetBusinessCategory;
+import network.khata.api.businesses.BusinessCategory;
+import network.khata.api.businesses.RegisterBusiness;
+import network.khata.api.businesses.SetBusinessCategory;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;

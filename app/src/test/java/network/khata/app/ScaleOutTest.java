@@ -3,7 +3,7 @@ package network.khata.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import network.khata.api.business.RegisterBusiness;
+import network.khata.api.businesses.RegisterBusiness;
 import network.khata.app.security.OwnerTokens;
 import network.khata.testsupport.TestPostgres;
 import org.axonframework.commandhandling.gateway.CommandGateway;

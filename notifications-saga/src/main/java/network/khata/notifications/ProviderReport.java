@@ -1,6 +1,6 @@
 package network.khata.notifications;
 
-import network.khata.api.notification.NotificationStatus;
+import network.khata.api.messaging.NotificationStatus;
 
 /**
  * One status a provider reported. {@code reference} is our message id (SendGrid carries it back) or the provider's

@@ -4,6 +4,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.UUID;
 
-/** The code a team member entered; answers {@link network.khata.api.verification.VerificationOutcome}. */
+/** The code a team member entered; answers {@link network.khata.api.identity.VerificationOutcome}. */
 public record SignInTeamMember(@TargetAggregateIdentifier UUID memberId, String phone, String code) {
 }

@@ -1,5 +1,8 @@
 package network.khata.app.config;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.serialization.RevisionResolver;
+import org.springframework.context.annotation.Primary;
 import network.khata.api.identity.Actor;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -63,6 +66,16 @@ public class AxonStorageConfiguration {
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .schema(schema));
+    }
+
+    /**
+     * The one serializer of every message (general, messages and events, application.yml): Axon's Jackson serializer,
+     * which also reads a class stored under its name from before it moved package ({@link MovedTypesSerializer}).
+     */
+    @Bean
+    @Primary
+    Serializer serializer(ObjectMapper json, RevisionResolver revisions) {
+        return MovedTypesSerializer.of(json, revisions, MovedTypesSerializer.class.getClassLoader());
     }
 
     @Bean

@@ -1,6 +1,6 @@
 package network.khata.app.config;
 
-import network.khata.api.verification.OtpCodec;
+import network.khata.api.identity.OtpCodec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import network.khata.api.business.BusinessTimeZone;
+import network.khata.api.businesses.BusinessTimeZone;
 import network.khata.api.identity.Actor;
 import network.khata.app.customers.CustomerRows.Judged;
 import network.khata.app.customers.CustomerRows.Valid;

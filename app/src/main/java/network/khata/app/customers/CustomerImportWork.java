@@ -1,12 +1,12 @@
 package network.khata.app.customers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import network.khata.api.customer.CustomerRegistration;
-import network.khata.api.customer.ProfileType;
-import network.khata.api.customer.RegisterCustomer;
-import network.khata.api.invoice.CreateInvoice;
-import network.khata.api.verification.OtpRequestOutcome;
-import network.khata.api.verification.RequestPhoneVerification;
+import network.khata.api.customers.CustomerRegistration;
+import network.khata.api.customers.ProfileType;
+import network.khata.api.customers.RegisterCustomer;
+import network.khata.api.invoices.CreateInvoice;
+import network.khata.api.identity.OtpRequestOutcome;
+import network.khata.api.identity.RequestPhoneVerification;
 import network.khata.app.jobs.BulkJob;
 import network.khata.app.jobs.JobWork;
 import network.khata.app.identity.CodeRequests;

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import network.khata.api.business.RegisterBusiness;
+import network.khata.api.businesses.RegisterBusiness;
 import network.khata.api.identity.Actor;
 import network.khata.api.identity.PhoneNumbers;
 import network.khata.api.team.SetTeamMember;

@@ -1,9 +1,9 @@
 package network.khata.app.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
-import network.khata.api.verification.OtpRequestOutcome;
-import network.khata.api.verification.OtpRules;
-import network.khata.api.verification.VerificationOutcome;
+import network.khata.api.identity.OtpRequestOutcome;
+import network.khata.api.identity.OtpRules;
+import network.khata.api.identity.VerificationOutcome;
 import network.khata.app.security.SignInSessions;
 import network.khata.app.security.SignInSessions.Session;
 import org.axonframework.modelling.command.AggregateNotFoundException;

@@ -11,7 +11,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import network.khata.query.messaging.FindMessageByProviderId;
 import jakarta.servlet.http.HttpServletRequest;
 import network.khata.api.identity.Actor;
-import network.khata.api.notification.RecordProviderReport;
+import network.khata.api.messaging.RecordProviderReport;
 import network.khata.app.security.RowScope;
 import network.khata.notifications.ProviderReport;
 import network.khata.notifications.email.SendGridEventWebhook;

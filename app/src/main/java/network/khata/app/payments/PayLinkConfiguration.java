@@ -1,7 +1,7 @@
 package network.khata.app.payments;
 
-import network.khata.api.invoice.PayTokens;
-import network.khata.api.invoice.PaymentLinks;
+import network.khata.api.payments.PayTokens;
+import network.khata.api.payments.PaymentLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -3,7 +3,7 @@ package network.khata.app.payments;
 import network.khata.query.payments.QrCodes;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
-import network.khata.api.invoice.PayTokens;
+import network.khata.api.payments.PayTokens;
 import network.khata.app.security.PortalRateLimits;
 import network.khata.app.security.PortalRateLimits.Limit;
 import network.khata.app.security.RowScope;

@@ -1,6 +1,6 @@
 package network.khata.app.payments;
 
-import network.khata.api.invoice.Money;
+import network.khata.api.invoices.Money;
 import network.khata.query.documents.Languages;
 import network.khata.query.payments.Payable;
 import org.springframework.web.util.HtmlUtils;

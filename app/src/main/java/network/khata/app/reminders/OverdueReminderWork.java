@@ -2,9 +2,9 @@ package network.khata.app.reminders;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import network.khata.api.identity.NetworkIds;
-import network.khata.api.invoice.SendInvoice;
-import network.khata.api.notification.Channel;
-import network.khata.api.notification.MessageTemplate;
+import network.khata.api.invoices.SendInvoice;
+import network.khata.api.messaging.Channel;
+import network.khata.api.messaging.MessageTemplate;
 import network.khata.app.jobs.BulkJob;
 import network.khata.app.jobs.JobWork;
 import network.khata.app.web.Commands;

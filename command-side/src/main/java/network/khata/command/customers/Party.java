@@ -1,10 +1,10 @@
 package network.khata.command.customers;
 
-import network.khata.api.customer.CustomerRegistered;
-import network.khata.api.customer.CustomerRegistration;
-import network.khata.api.customer.DisownParty;
-import network.khata.api.customer.PartyDisowned;
-import network.khata.api.customer.RegisterCustomer;
+import network.khata.api.customers.CustomerRegistered;
+import network.khata.api.customers.CustomerRegistration;
+import network.khata.api.customers.DisownParty;
+import network.khata.api.customers.PartyDisowned;
+import network.khata.api.customers.RegisterCustomer;
 import network.khata.api.identity.NetworkIds;
 import network.khata.api.identity.PhoneNumbers;
 import org.axonframework.commandhandling.CommandHandler;

@@ -1,8 +1,8 @@
 package network.khata.command.identity;
 
-import network.khata.api.verification.OtpRequestOutcome;
-import network.khata.api.verification.OtpRules;
-import network.khata.api.verification.VerificationOutcome;
+import network.khata.api.identity.OtpRequestOutcome;
+import network.khata.api.identity.OtpRules;
+import network.khata.api.identity.VerificationOutcome;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package network.khata.command.reminders;
 
-import network.khata.api.reminder.ReminderPolicy;
-import network.khata.api.reminder.ReminderStep;
+import network.khata.api.reminders.ReminderPolicy;
+import network.khata.api.reminders.ReminderStep;
 
 import java.util.Comparator;
 import java.util.List;

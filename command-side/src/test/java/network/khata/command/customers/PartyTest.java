@@ -1,9 +1,9 @@
 package network.khata.command.customers;
 
-import network.khata.api.customer.CustomerRegistered;
-import network.khata.api.customer.CustomerRegistration;
-import network.khata.api.customer.ProfileType;
-import network.khata.api.customer.RegisterCustomer;
+import network.khata.api.customers.CustomerRegistered;
+import network.khata.api.customers.CustomerRegistration;
+import network.khata.api.customers.ProfileType;
+import network.khata.api.customers.RegisterCustomer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,13 +93,13 @@ class PartyTest {
     void thePersonWithThePhoneSaysNotMeOnceAndNobodyElseCan() {
         RegisterCustomer command = ramesh();
         CustomerRegistered registered = registered(command);
-        network.khata.api.customer.PartyDisowned disowned = new network.khata.api.customer.PartyDisowned(command.partyId(),
+        network.khata.api.customers.PartyDisowned disowned = new network.khata.api.customers.PartyDisowned(command.partyId(),
                 command.businessId(), command.customerId(), registered.name(), PHONE);
-        fixture.given(registered).when(new network.khata.api.customer.DisownParty(command.partyId(), command.customerId()))
+        fixture.given(registered).when(new network.khata.api.customers.DisownParty(command.partyId(), command.customerId()))
                 .expectEvents(disowned).expectResultMessagePayload(true);
-        fixture.given(registered, disowned).when(new network.khata.api.customer.DisownParty(command.partyId(), command.customerId()))
+        fixture.given(registered, disowned).when(new network.khata.api.customers.DisownParty(command.partyId(), command.customerId()))
                 .expectNoEvents().expectResultMessagePayload(false);
-        fixture.given(registered).when(new network.khata.api.customer.DisownParty(command.partyId(), java.util.UUID.randomUUID()))
+        fixture.given(registered).when(new network.khata.api.customers.DisownParty(command.partyId(), java.util.UUID.randomUUID()))
                 .expectException(NotFoundException.class);
     }
 }

@@ -1,10 +1,10 @@
 package network.khata.notifications.delivery;
 
-import network.khata.api.invoice.InvoicePdf;
-import network.khata.api.invoice.RenderInvoicePdf;
-import network.khata.api.notification.MessageContent;
-import network.khata.api.notification.NotificationRequested;
-import network.khata.api.verification.OtpCodec;
+import network.khata.api.invoices.InvoicePdf;
+import network.khata.api.invoices.RenderInvoicePdf;
+import network.khata.api.messaging.MessageContent;
+import network.khata.api.messaging.NotificationRequested;
+import network.khata.api.identity.OtpCodec;
 import network.khata.notifications.email.EmailMessage;
 import network.khata.notifications.email.EmailSender;
 import network.khata.notifications.sms.SmsMessage;

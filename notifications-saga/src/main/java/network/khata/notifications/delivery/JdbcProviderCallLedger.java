@@ -1,6 +1,6 @@
 package network.khata.notifications.delivery;
 
-import network.khata.api.notification.Channel;
+import network.khata.api.messaging.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,12 +1,12 @@
 package network.khata.notifications.delivery;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import network.khata.api.notification.Fallback;
-import network.khata.api.notification.NotificationRequested;
-import network.khata.api.notification.RecordNotificationFailed;
-import network.khata.api.notification.RecordNotificationSent;
-import network.khata.api.notification.RecordSendAttemptFailed;
-import network.khata.api.notification.RequestNotification;
+import network.khata.api.messaging.Fallback;
+import network.khata.api.messaging.NotificationRequested;
+import network.khata.api.messaging.RecordNotificationFailed;
+import network.khata.api.messaging.RecordNotificationSent;
+import network.khata.api.messaging.RecordSendAttemptFailed;
+import network.khata.api.messaging.RequestNotification;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;

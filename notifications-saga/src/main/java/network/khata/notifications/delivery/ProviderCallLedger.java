@@ -1,6 +1,6 @@
 package network.khata.notifications.delivery;
 
-import network.khata.api.notification.Channel;
+import network.khata.api.messaging.Channel;
 
 import java.util.UUID;
 import java.util.function.Supplier;

@@ -2,7 +2,7 @@ package network.khata.notifications.delivery;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import network.khata.api.notification.Channel;
+import network.khata.api.messaging.Channel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

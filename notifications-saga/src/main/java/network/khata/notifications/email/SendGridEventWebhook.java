@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import network.khata.api.notification.NotificationStatus;
+import network.khata.api.messaging.NotificationStatus;
 import network.khata.notifications.ProviderReport;
 
 import java.io.IOException;

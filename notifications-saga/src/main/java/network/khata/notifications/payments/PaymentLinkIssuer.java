@@ -1,12 +1,12 @@
 package network.khata.notifications.payments;
 
-import network.khata.api.invoice.AttachPaymentLink;
-import network.khata.api.invoice.InvoiceSendRequested;
-import network.khata.api.dispute.InvoiceCorrected;
-import network.khata.api.invoice.PaidVia;
-import network.khata.api.invoice.PaymentLinkAttached;
-import network.khata.api.invoice.PaymentRecorded;
-import network.khata.api.invoice.RecordPaymentLinkCancelled;
+import network.khata.api.payments.AttachPaymentLink;
+import network.khata.api.invoices.InvoiceSendRequested;
+import network.khata.api.disputes.InvoiceCorrected;
+import network.khata.api.invoices.PaidVia;
+import network.khata.api.payments.PaymentLinkAttached;
+import network.khata.api.invoices.PaymentRecorded;
+import network.khata.api.payments.RecordPaymentLinkCancelled;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;

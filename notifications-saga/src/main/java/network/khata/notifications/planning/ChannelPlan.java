@@ -1,6 +1,6 @@
 package network.khata.notifications.planning;
 
-import network.khata.api.notification.Channel;
+import network.khata.api.messaging.Channel;
 
 import java.util.ArrayList;
 import java.util.Comparator;

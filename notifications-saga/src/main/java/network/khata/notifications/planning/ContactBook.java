@@ -1,7 +1,7 @@
 package network.khata.notifications.planning;
 
-import network.khata.api.business.ChannelOrder;
-import network.khata.api.notification.Channel;
+import network.khata.api.businesses.ChannelOrder;
+import network.khata.api.messaging.Channel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

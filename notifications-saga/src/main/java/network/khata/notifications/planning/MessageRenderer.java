@@ -1,10 +1,10 @@
 package network.khata.notifications.planning;
 
-import network.khata.api.invoice.InvoiceSendRequested;
-import network.khata.api.invoice.Money;
-import network.khata.api.invoice.PaymentRecorded;
-import network.khata.api.notification.MessageContent;
-import network.khata.api.notification.MessageTemplate;
+import network.khata.api.invoices.InvoiceSendRequested;
+import network.khata.api.invoices.Money;
+import network.khata.api.invoices.PaymentRecorded;
+import network.khata.api.messaging.MessageContent;
+import network.khata.api.messaging.MessageTemplate;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;

@@ -1,23 +1,23 @@
 package network.khata.notifications.planning;
 
-import network.khata.api.business.BusinessRegistered;
-import network.khata.api.business.BusinessUpdated;
-import network.khata.api.business.ChannelOrderChanged;
-import network.khata.api.customer.CustomerRegistered;
-import network.khata.api.customer.NotificationPreferencesChanged;
+import network.khata.api.businesses.BusinessRegistered;
+import network.khata.api.businesses.BusinessUpdated;
+import network.khata.api.businesses.ChannelOrderChanged;
+import network.khata.api.customers.CustomerRegistered;
+import network.khata.api.customers.NotificationPreferencesChanged;
 import network.khata.api.identity.Actor;
 import network.khata.api.identity.NetworkIds;
-import network.khata.api.invoice.InvoiceSendRequested;
-import network.khata.api.invoice.PaymentLinks;
-import network.khata.api.invoice.PaymentRecorded;
-import network.khata.api.notification.Channel;
-import network.khata.api.notification.Fallback;
-import network.khata.api.notification.MessageContent;
-import network.khata.api.notification.MessageTemplate;
-import network.khata.api.notification.NotificationType;
-import network.khata.api.notification.RequestNotification;
+import network.khata.api.invoices.InvoiceSendRequested;
+import network.khata.api.payments.PaymentLinks;
+import network.khata.api.invoices.PaymentRecorded;
+import network.khata.api.messaging.Channel;
+import network.khata.api.messaging.Fallback;
+import network.khata.api.messaging.MessageContent;
+import network.khata.api.messaging.MessageTemplate;
+import network.khata.api.messaging.NotificationType;
+import network.khata.api.messaging.RequestNotification;
 import network.khata.api.team.TeamCodeIssued;
-import network.khata.api.verification.OtpIssued;
+import network.khata.api.identity.OtpIssued;
 import network.khata.notifications.planning.ContactBook.Contact;
 import network.khata.notifications.planning.ContactBook.Preferences;
 import io.micrometer.core.instrument.Counter;
@@ -94,7 +94,7 @@ public class NotificationPlanner {
 
     /** "Not me": from now on nothing this business sends reaches the phone (each message is recorded as suppressed). */
     @EventHandler
-    void on(network.khata.api.customer.PartyDisowned event) {
+    void on(network.khata.api.customers.PartyDisowned event) {
         contacts.disown(event.partyId());
     }
 

@@ -1,12 +1,12 @@
 package network.khata.notifications.planning;
 
-import network.khata.api.customer.PartyDisowned;
-import network.khata.api.dispute.InvoiceDisputed;
+import network.khata.api.customers.PartyDisowned;
+import network.khata.api.disputes.InvoiceDisputed;
 import network.khata.api.identity.NetworkIds;
-import network.khata.api.notification.Channel;
-import network.khata.api.notification.MessageContent;
-import network.khata.api.notification.NotificationType;
-import network.khata.api.notification.RequestNotification;
+import network.khata.api.messaging.Channel;
+import network.khata.api.messaging.MessageContent;
+import network.khata.api.messaging.NotificationType;
+import network.khata.api.messaging.RequestNotification;
 import network.khata.api.team.TeamMemberRemoved;
 import network.khata.api.team.TeamMemberSet;
 import network.khata.api.team.TeamRole;

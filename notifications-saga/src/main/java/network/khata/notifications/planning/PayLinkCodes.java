@@ -1,6 +1,6 @@
 package network.khata.notifications.planning;
 
-import network.khata.api.invoice.PaymentLinks;
+import network.khata.api.payments.PaymentLinks;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

@@ -1,6 +1,6 @@
 package network.khata.notifications.planning;
 
-import network.khata.api.notification.Channel;
+import network.khata.api.messaging.Channel;
 import network.khata.notifications.planning.ContactBook.Preferences;
 
 /** Whether a channel can reach a customer: the one rule the planner plans by and the send's answer previews. */

@@ -1,9 +1,9 @@
 package network.khata.notifications.planning;
 
 import network.khata.api.identity.NetworkIds;
-import network.khata.api.notification.Channel;
-import network.khata.api.notification.PreviewSend;
-import network.khata.api.notification.PreviewSend.Planned;
+import network.khata.api.messaging.Channel;
+import network.khata.api.messaging.PreviewSend;
+import network.khata.api.messaging.PreviewSend.Planned;
 import network.khata.notifications.planning.ContactBook.Contact;
 import network.khata.notifications.planning.ContactBook.Preferences;
 import org.axonframework.queryhandling.QueryHandler;

@@ -1,7 +1,7 @@
 package network.khata.notifications.reminders;
 
-import network.khata.api.reminder.BusinessReminders;
-import network.khata.api.reminder.FindReminderPolicy;
+import network.khata.api.reminders.BusinessReminders;
+import network.khata.api.reminders.FindReminderPolicy;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 

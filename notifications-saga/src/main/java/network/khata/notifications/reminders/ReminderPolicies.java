@@ -1,6 +1,6 @@
 package network.khata.notifications.reminders;
 
-import network.khata.api.reminder.BusinessReminders;
+import network.khata.api.reminders.BusinessReminders;
 
 import java.util.UUID;
 

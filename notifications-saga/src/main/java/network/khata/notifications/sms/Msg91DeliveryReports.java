@@ -2,7 +2,7 @@ package network.khata.notifications.sms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import network.khata.api.notification.NotificationStatus;
+import network.khata.api.messaging.NotificationStatus;
 import network.khata.notifications.ProviderReport;
 
 import java.io.IOException;

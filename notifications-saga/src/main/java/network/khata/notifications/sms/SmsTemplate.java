@@ -1,6 +1,6 @@
 package network.khata.notifications.sms;
 
-import network.khata.api.notification.Language;
+import network.khata.api.messaging.Language;
 
 import java.util.Arrays;
 import java.util.List;

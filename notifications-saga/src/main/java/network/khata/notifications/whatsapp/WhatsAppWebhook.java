@@ -3,7 +3,7 @@ package network.khata.notifications.whatsapp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import network.khata.api.identity.HmacSha256;
-import network.khata.api.notification.NotificationStatus;
+import network.khata.api.messaging.NotificationStatus;
 import network.khata.notifications.ProviderReport;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package network.khata.notifications.delivery;
 
-import network.khata.api.notification.Channel;
+import network.khata.api.messaging.Channel;
 import network.khata.testsupport.TestPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;

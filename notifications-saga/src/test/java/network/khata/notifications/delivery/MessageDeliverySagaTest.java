@@ -1,19 +1,19 @@
 package network.khata.notifications.delivery;
 
 import network.khata.api.identity.NetworkIds;
-import network.khata.api.notification.Channel;
-import network.khata.api.notification.MessageContent;
-import network.khata.api.notification.NotificationRequested;
-import network.khata.api.notification.NotificationType;
-import network.khata.api.notification.RecordNotificationFailed;
-import network.khata.api.notification.RecordNotificationSent;
-import network.khata.api.notification.RecordSendAttemptFailed;
-import network.khata.api.notification.RequestNotification;
-import network.khata.api.verification.OtpCodec;
+import network.khata.api.messaging.Channel;
+import network.khata.api.messaging.MessageContent;
+import network.khata.api.messaging.NotificationRequested;
+import network.khata.api.messaging.NotificationType;
+import network.khata.api.messaging.RecordNotificationFailed;
+import network.khata.api.messaging.RecordNotificationSent;
+import network.khata.api.messaging.RecordSendAttemptFailed;
+import network.khata.api.messaging.RequestNotification;
+import network.khata.api.identity.OtpCodec;
 import network.khata.notifications.email.LocalEmailOutbox;
 import network.khata.testsupport.SuppliedClock;
-import network.khata.api.invoice.InvoicePdf;
-import network.khata.api.invoice.RenderInvoicePdf;
+import network.khata.api.invoices.InvoicePdf;
+import network.khata.api.invoices.RenderInvoicePdf;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryGateway;
@@ -187,8 +187,8 @@ class MessageDeliverySagaTest {
         UUID sms = Channel.SMS.messageIdOf(NOTIFICATION);
         return new NotificationRequested(sms, NOTIFICATION, BUSINESS, CUSTOMER, INVOICE, NotificationType.INVOICE_CREATED,
                 Channel.SMS, SMS, null, suppressReason, java.util.List.of(
-                new network.khata.api.notification.Fallback(Channel.WHATSAPP.messageIdOf(NOTIFICATION), Channel.WHATSAPP, SMS),
-                new network.khata.api.notification.Fallback(NetworkIds.messageId(sms, "email-fallback"), Channel.EMAIL, EMAIL)));
+                new network.khata.api.messaging.Fallback(Channel.WHATSAPP.messageIdOf(NOTIFICATION), Channel.WHATSAPP, SMS),
+                new network.khata.api.messaging.Fallback(NetworkIds.messageId(sms, "email-fallback"), Channel.EMAIL, EMAIL)));
     }
 
     private static RequestNotification whatsAppSuppressed(String reason) {

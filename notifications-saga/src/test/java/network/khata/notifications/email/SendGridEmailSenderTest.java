@@ -2,7 +2,7 @@ package network.khata.notifications.email;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import network.khata.api.notification.NotificationStatus;
+import network.khata.api.messaging.NotificationStatus;
 import network.khata.notifications.DeliveryException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

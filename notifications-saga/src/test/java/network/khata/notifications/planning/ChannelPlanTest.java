@@ -1,15 +1,15 @@
 package network.khata.notifications.planning;
 
-import network.khata.api.business.ChannelOrder;
-import network.khata.api.notification.Channel;
+import network.khata.api.businesses.ChannelOrder;
+import network.khata.api.messaging.Channel;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Set;
 
-import static network.khata.api.notification.Channel.EMAIL;
-import static network.khata.api.notification.Channel.SMS;
-import static network.khata.api.notification.Channel.WHATSAPP;
+import static network.khata.api.messaging.Channel.EMAIL;
+import static network.khata.api.messaging.Channel.SMS;
+import static network.khata.api.messaging.Channel.WHATSAPP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ChannelPlanTest {

@@ -1,14 +1,14 @@
 package network.khata.notifications.planning;
 
-import network.khata.api.invoice.InvoiceSendRequested;
-import network.khata.api.invoice.InvoiceStatus;
-import network.khata.api.invoice.PaidVia;
-import network.khata.api.invoice.PayTokens;
-import network.khata.api.invoice.PaymentLinks;
-import network.khata.api.invoice.PaymentRecorded;
-import network.khata.api.notification.Channel;
-import network.khata.api.notification.MessageContent;
-import network.khata.api.notification.MessageTemplate;
+import network.khata.api.invoices.InvoiceSendRequested;
+import network.khata.api.invoices.InvoiceStatus;
+import network.khata.api.invoices.PaidVia;
+import network.khata.api.payments.PayTokens;
+import network.khata.api.payments.PaymentLinks;
+import network.khata.api.invoices.PaymentRecorded;
+import network.khata.api.messaging.Channel;
+import network.khata.api.messaging.MessageContent;
+import network.khata.api.messaging.MessageTemplate;
 import network.khata.notifications.sms.SmsTemplate;
 import org.junit.jupiter.api.Test;
 

@@ -1,19 +1,19 @@
 package network.khata.notifications.reminders;
 
-import network.khata.api.business.BusinessTimeZone;
+import network.khata.api.businesses.BusinessTimeZone;
 import network.khata.api.identity.NetworkIds;
-import network.khata.api.invoice.InvoiceCreated;
-import network.khata.api.invoice.InvoiceStatus;
-import network.khata.api.invoice.PaidVia;
-import network.khata.api.invoice.PaymentRecorded;
-import network.khata.api.invoice.SendInvoice;
-import network.khata.api.notification.Channel;
-import network.khata.api.notification.MessageTemplate;
-import network.khata.api.reminder.BusinessReminders;
-import network.khata.api.reminder.InvoiceRemindersChanged;
-import network.khata.api.reminder.ReminderPolicy;
-import network.khata.api.reminder.ReminderPolicyChanged;
-import network.khata.api.reminder.ReminderStep;
+import network.khata.api.invoices.InvoiceCreated;
+import network.khata.api.invoices.InvoiceStatus;
+import network.khata.api.invoices.PaidVia;
+import network.khata.api.invoices.PaymentRecorded;
+import network.khata.api.invoices.SendInvoice;
+import network.khata.api.messaging.Channel;
+import network.khata.api.messaging.MessageTemplate;
+import network.khata.api.reminders.BusinessReminders;
+import network.khata.api.reminders.InvoiceRemindersChanged;
+import network.khata.api.reminders.ReminderPolicy;
+import network.khata.api.reminders.ReminderPolicyChanged;
+import network.khata.api.reminders.ReminderStep;
 import network.khata.testsupport.SuppliedClock;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,19 +118,19 @@ class InvoiceReminderSagaTest {
     @Test
     void aDisputeHoldsTheRemindersUntilTheOwnerAnswers() {
         fixture.givenCurrentTime(NOW).andThenAggregate(INVOICE.toString()).published(created())
-                .whenAggregate(INVOICE.toString()).publishes(new network.khata.api.dispute.InvoiceDisputed(INVOICE, BUSINESS,
-                        CUSTOMER, "INV-9", network.khata.api.dispute.DisputeReason.WRONG_AMOUNT, null))
+                .whenAggregate(INVOICE.toString()).publishes(new network.khata.api.disputes.InvoiceDisputed(INVOICE, BUSINESS,
+                        CUSTOMER, "INV-9", network.khata.api.disputes.DisputeReason.WRONG_AMOUNT, null))
                 .expectNoScheduledDeadlines();
         fixture.whenTimeAdvancesTo(ist10(2)).expectNoDispatchedCommands();
-        fixture.whenAggregate(INVOICE.toString()).publishes(new network.khata.api.dispute.DisputeResolved(INVOICE, BUSINESS,
-                        CUSTOMER, "INV-9", network.khata.api.dispute.DisputeResolution.UPHELD, "10 bags"))
+        fixture.whenAggregate(INVOICE.toString()).publishes(new network.khata.api.disputes.DisputeResolved(INVOICE, BUSINESS,
+                        CUSTOMER, "INV-9", network.khata.api.disputes.DisputeResolution.UPHELD, "10 bags"))
                 .expectScheduledDeadline(ist10(4), "reminder/0");
     }
 
     @Test
     void aCreditNoteThatSettlesTheInvoiceEndsItsReminders() {
         fixture.givenCurrentTime(NOW).andThenAggregate(INVOICE.toString()).published(created())
-                .whenAggregate(INVOICE.toString()).publishes(new network.khata.api.dispute.InvoiceCorrected(INVOICE, BUSINESS,
+                .whenAggregate(INVOICE.toString()).publishes(new network.khata.api.disputes.InvoiceCorrected(INVOICE, BUSINESS,
                         CUSTOMER, NetworkIds.partyId(BUSINESS, CUSTOMER), "INV-9", new BigDecimal("2500.00"), new BigDecimal("0.01"),
                         new BigDecimal("0.01"), InvoiceStatus.PAID, null))
                 .expectNoScheduledDeadlines().expectActiveSagas(0);

@@ -1,15 +1,15 @@
 package network.khata.projections.customers;
 
-import network.khata.api.business.BusinessRegistered;
-import network.khata.api.business.BusinessUpdated;
-import network.khata.api.business.BusinessDetailsChanged;
-import network.khata.api.business.PaymentMethod;
-import network.khata.api.business.PaymentSettingsChanged;
-import network.khata.api.reminder.ReminderPolicyChanged;
+import network.khata.api.businesses.BusinessRegistered;
+import network.khata.api.businesses.BusinessUpdated;
+import network.khata.api.businesses.BusinessDetailsChanged;
+import network.khata.api.payments.PaymentMethod;
+import network.khata.api.payments.PaymentSettingsChanged;
+import network.khata.api.reminders.ReminderPolicyChanged;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import network.khata.api.customer.CustomerRegistered;
-import network.khata.api.customer.ProfileType;
+import network.khata.api.customers.CustomerRegistered;
+import network.khata.api.customers.ProfileType;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -73,7 +73,7 @@ public class CustomerDirectoryProjection {
     }
 
     @EventHandler
-    void on(network.khata.api.customer.PartyDisowned event, @Timestamp Instant at) {
+    void on(network.khata.api.customers.PartyDisowned event, @Timestamp Instant at) {
         jdbc.update("UPDATE parties SET disowned_at = coalesce(disowned_at, ?) WHERE id = ?", java.sql.Timestamp.from(at), event.partyId());
     }
 

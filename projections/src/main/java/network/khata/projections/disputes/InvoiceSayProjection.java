@@ -1,10 +1,10 @@
 package network.khata.projections.disputes;
 
-import network.khata.api.dispute.DisputeResolution;
-import network.khata.api.dispute.DisputeResolved;
-import network.khata.api.dispute.InvoiceConfirmed;
-import network.khata.api.dispute.InvoiceCorrected;
-import network.khata.api.dispute.InvoiceDisputed;
+import network.khata.api.disputes.DisputeResolution;
+import network.khata.api.disputes.DisputeResolved;
+import network.khata.api.disputes.InvoiceConfirmed;
+import network.khata.api.disputes.InvoiceCorrected;
+import network.khata.api.disputes.InvoiceDisputed;
 import network.khata.projections.invoices.InvoicesProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

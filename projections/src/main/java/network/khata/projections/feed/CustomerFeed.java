@@ -1,7 +1,7 @@
 package network.khata.projections.feed;
 
-import network.khata.api.verification.CustomerSignedIn;
-import network.khata.api.verification.PhoneVerified;
+import network.khata.api.identity.CustomerSignedIn;
+import network.khata.api.identity.PhoneVerified;
 import network.khata.projections.identity.NetworkProfileProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

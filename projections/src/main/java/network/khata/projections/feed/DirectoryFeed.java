@@ -1,6 +1,6 @@
 package network.khata.projections.feed;
 
-import network.khata.api.customer.PartyDisowned;
+import network.khata.api.customers.PartyDisowned;
 import network.khata.projections.customers.CustomerDirectoryProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

@@ -1,8 +1,8 @@
 package network.khata.projections.feed;
 
-import network.khata.api.dispute.InvoiceDisputed;
-import network.khata.api.invoice.PaidVia;
-import network.khata.api.invoice.PaymentRecorded;
+import network.khata.api.disputes.InvoiceDisputed;
+import network.khata.api.invoices.PaidVia;
+import network.khata.api.invoices.PaymentRecorded;
 import network.khata.projections.invoices.InvoicesProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

@@ -1,12 +1,12 @@
 package network.khata.projections.identity;
 
-import network.khata.api.customer.CustomerRegistered;
-import network.khata.api.customer.NotificationPreferencesChanged;
-import network.khata.api.verification.CustomerSignedIn;
-import network.khata.api.verification.PhoneVerified;
-import network.khata.api.customer.ProfileType;
-import network.khata.api.invoice.InvoiceCreated;
-import network.khata.api.invoice.PaymentRecorded;
+import network.khata.api.customers.CustomerRegistered;
+import network.khata.api.customers.NotificationPreferencesChanged;
+import network.khata.api.identity.CustomerSignedIn;
+import network.khata.api.identity.PhoneVerified;
+import network.khata.api.customers.ProfileType;
+import network.khata.api.invoices.InvoiceCreated;
+import network.khata.api.invoices.PaymentRecorded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -60,7 +60,7 @@ public class NetworkProfileProjection {
 
     /** A credit note: the customer was billed that much less. Counted once per event (the group's token moves with the row). */
     @EventHandler
-    void on(network.khata.api.dispute.InvoiceCorrected event, @Timestamp Instant at) {
+    void on(network.khata.api.disputes.InvoiceCorrected event, @Timestamp Instant at) {
         jdbc.update("UPDATE customer_network_profile SET total_amount_received = total_amount_received - ?, updated_at = ? "
                 + "WHERE customer_id = ?", event.credit(), java.sql.Timestamp.from(at), event.customerId());
     }

@@ -1,16 +1,16 @@
 package network.khata.projections.invoices;
 
-import network.khata.api.invoice.InvoiceCreated;
-import network.khata.api.invoice.InvoiceStatus;
-import network.khata.api.invoice.PaidVia;
-import network.khata.api.invoice.PaymentLinkAttached;
-import network.khata.api.invoice.PaymentLinkCancelled;
-import network.khata.api.invoice.PaymentLinks;
-import network.khata.api.reminder.InvoiceRemindersChanged;
+import network.khata.api.invoices.InvoiceCreated;
+import network.khata.api.invoices.InvoiceStatus;
+import network.khata.api.invoices.PaidVia;
+import network.khata.api.payments.PaymentLinkAttached;
+import network.khata.api.payments.PaymentLinkCancelled;
+import network.khata.api.payments.PaymentLinks;
+import network.khata.api.reminders.InvoiceRemindersChanged;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import network.khata.api.dispute.InvoiceCorrected;
-import network.khata.api.invoice.PaymentRecorded;
+import network.khata.api.disputes.InvoiceCorrected;
+import network.khata.api.invoices.PaymentRecorded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;

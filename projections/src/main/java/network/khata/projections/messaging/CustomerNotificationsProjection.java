@@ -1,11 +1,11 @@
 package network.khata.projections.messaging;
 
-import network.khata.api.notification.NotificationAttemptFailed;
-import network.khata.api.notification.NotificationFailed;
-import network.khata.api.notification.NotificationRequested;
-import network.khata.api.notification.NotificationSent;
-import network.khata.api.notification.NotificationStatus;
-import network.khata.api.notification.NotificationStatusReported;
+import network.khata.api.messaging.NotificationAttemptFailed;
+import network.khata.api.messaging.NotificationFailed;
+import network.khata.api.messaging.NotificationRequested;
+import network.khata.api.messaging.NotificationSent;
+import network.khata.api.messaging.NotificationStatus;
+import network.khata.api.messaging.NotificationStatusReported;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;

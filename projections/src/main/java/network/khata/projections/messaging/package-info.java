@@ -1,8 +1,7 @@
 /**
  * Writes the read models of messaging (planning, delivery, providers) from its events. Its messages:
- * {@code network.khata.api.notification}. Its tables: {@code customer_notifications},
- * {@code notification_businesses}, {@code notification_contacts}, {@code notification_preferences},
- * {@code notification_sends}, {@code notification_team}, {@code provider_calls}. Where the rest of it lives:
- * docs/architecture.md, "Feature map".
+ * {@code network.khata.api.messaging}. Its tables: {@code customer_notifications}, {@code notification_businesses},
+ * {@code notification_contacts}, {@code notification_preferences}, {@code notification_sends},
+ * {@code notification_team}, {@code provider_calls}. Where the rest of it lives: docs/architecture.md, "Feature map".
  */
 package network.khata.projections.messaging;

@@ -1,11 +1,11 @@
 package network.khata.projections.search;
 
-import network.khata.api.customer.CustomerRegistered;
-import network.khata.api.customer.ProfileType;
-import network.khata.api.invoice.InvoiceCreated;
-import network.khata.api.invoice.PaymentRecorded;
-import network.khata.api.verification.CustomerSignedIn;
-import network.khata.api.verification.PhoneVerified;
+import network.khata.api.customers.CustomerRegistered;
+import network.khata.api.customers.ProfileType;
+import network.khata.api.invoices.InvoiceCreated;
+import network.khata.api.invoices.PaymentRecorded;
+import network.khata.api.identity.CustomerSignedIn;
+import network.khata.api.identity.PhoneVerified;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -96,7 +96,7 @@ public class CustomerSearchProjection {
 
     /** A credit note lowers what the invoice asks, and so the customer's balance. */
     @EventHandler
-    void on(network.khata.api.dispute.InvoiceCorrected event) {
+    void on(network.khata.api.disputes.InvoiceCorrected event) {
         jdbc.update("UPDATE customer_search_invoices SET amount = ? WHERE invoice_id = ?", event.amount(), event.invoiceId());
         refreshInvoices(event.partyId());
     }

@@ -1,7 +1,7 @@
 package network.khata.query.analytics;
 
 import org.axonframework.queryhandling.QueryHandler;
-import network.khata.api.business.BusinessTimeZone;
+import network.khata.api.businesses.BusinessTimeZone;
 import network.khata.projections.analytics.EngagementMeasure;
 import network.khata.projections.analytics.EngagementMetrics;
 import network.khata.query.analytics.NetworkAnalyticsReport.DailyTrend;

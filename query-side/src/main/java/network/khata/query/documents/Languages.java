@@ -1,6 +1,6 @@
 package network.khata.query.documents;
 
-import network.khata.api.notification.Language;
+import network.khata.api.messaging.Language;
 
 import java.util.List;
 import java.util.Locale;

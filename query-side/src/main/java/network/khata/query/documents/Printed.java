@@ -1,6 +1,6 @@
 package network.khata.query.documents;
 
-import network.khata.api.invoice.Money;
+import network.khata.api.invoices.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package network.khata.query.invoices;
 
 import network.khata.query.disputes.InvoiceConversations;
-import network.khata.api.invoice.PaymentLinks;
+import network.khata.api.payments.PaymentLinks;
 import network.khata.query.businesses.BusinessCalendar;
 import network.khata.query.messaging.MessageStatusQueries;
 import network.khata.query.reminders.FindInvoiceReminders;

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
-import network.khata.api.notification.Channel;
+import network.khata.api.messaging.Channel;
 import java.util.Map;
 
 /**

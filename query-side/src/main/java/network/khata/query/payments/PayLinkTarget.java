@@ -1,6 +1,6 @@
 package network.khata.query.payments;
 
-import network.khata.api.invoice.PayTokens;
+import network.khata.api.payments.PayTokens;
 
 import java.util.UUID;
 

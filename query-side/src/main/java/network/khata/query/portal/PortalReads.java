@@ -1,12 +1,12 @@
 package network.khata.query.portal;
 
-import network.khata.api.customer.FirstNames;
+import network.khata.api.customers.FirstNames;
 import org.springframework.lang.Nullable;
 import network.khata.query.payments.Payable;
-import network.khata.api.business.BusinessTimeZone;
+import network.khata.api.businesses.BusinessTimeZone;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import network.khata.api.invoice.PaymentLinks;
+import network.khata.api.payments.PaymentLinks;
 import network.khata.api.identity.NetworkIds;
 import network.khata.query.invoices.InvoicePayment;
 import network.khata.query.invoices.InvoicePayments;

@@ -2,9 +2,9 @@ package network.khata.query.reminders;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import network.khata.api.notification.Channel;
-import network.khata.api.reminder.BusinessReminders;
-import network.khata.api.reminder.ReminderPolicy;
+import network.khata.api.messaging.Channel;
+import network.khata.api.reminders.BusinessReminders;
+import network.khata.api.reminders.ReminderPolicy;
 
 import java.util.List;
 

@@ -1,12 +1,12 @@
 package network.khata.query.reminders;
 
-import network.khata.api.business.BusinessTimeZone;
-import network.khata.api.notification.Channel;
-import network.khata.api.reminder.BusinessReminders;
-import network.khata.api.reminder.FindReminderPolicy;
-import network.khata.api.reminder.ReminderPolicy;
-import network.khata.api.reminder.ReminderSchedule.Planned;
-import network.khata.api.reminder.ReminderStep;
+import network.khata.api.businesses.BusinessTimeZone;
+import network.khata.api.messaging.Channel;
+import network.khata.api.reminders.BusinessReminders;
+import network.khata.api.reminders.FindReminderPolicy;
+import network.khata.api.reminders.ReminderPolicy;
+import network.khata.api.reminders.ReminderSchedule.Planned;
+import network.khata.api.reminders.ReminderStep;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

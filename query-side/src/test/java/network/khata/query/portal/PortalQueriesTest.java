@@ -9,8 +9,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import network.khata.api.invoice.PayTokens;
-import network.khata.api.invoice.PaymentLinks;
+import network.khata.api.payments.PayTokens;
+import network.khata.api.payments.PaymentLinks;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

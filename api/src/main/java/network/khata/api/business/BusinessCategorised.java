@@ -1,9 +1,0 @@
-package network.khata.api.business;
-
-import network.khata.api.sequencing.BusinessEvent;
-
-import java.util.UUID;
-
-/** The business's category from now on. */
-public record BusinessCategorised(UUID businessId, BusinessCategory category) implements BusinessEvent {
-}

@@ -1,8 +1,0 @@
-package network.khata.api.business;
-
-import network.khata.api.sequencing.BusinessEvent;
-
-import java.util.UUID;
-
-public record BusinessRegistered(UUID businessId, String name, String timeZone) implements BusinessEvent {
-}

@@ -1,4 +1,0 @@
-package network.khata.api.invoice;
-
-public record InvoicePdf(String fileName, byte[] content) {
-}

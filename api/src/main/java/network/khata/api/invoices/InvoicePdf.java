@@ -1,0 +1,4 @@
+package network.khata.api.invoices;
+
+public record InvoicePdf(String fileName, byte[] content) {
+}

@@ -1,0 +1,7 @@
+package network.khata.api.messaging;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record NotificationAttemptFailed(UUID messageId, int attempt, String reason, Instant retryAt) {
+}

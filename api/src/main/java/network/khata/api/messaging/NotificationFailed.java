@@ -1,0 +1,6 @@
+package network.khata.api.messaging;
+
+import java.util.UUID;
+
+public record NotificationFailed(UUID messageId, String reason) {
+}

@@ -1,7 +1,0 @@
-package network.khata.api.notification;
-
-import java.time.Instant;
-import java.util.UUID;
-
-public record NotificationAttemptFailed(UUID messageId, int attempt, String reason, Instant retryAt) {
-}

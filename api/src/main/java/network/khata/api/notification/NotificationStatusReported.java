@@ -1,7 +1,0 @@
-package network.khata.api.notification;
-
-import java.util.UUID;
-
-/** The provider reported a later status of a sent message (delivered, opened, bounced, failed). */
-public record NotificationStatusReported(UUID messageId, NotificationStatus status, String detail) {
-}

@@ -1,7 +1,0 @@
-package network.khata.api.reminder;
-
-import java.util.UUID;
-
-/** Query: the business's reminder policy and time zone; answers {@link BusinessReminders}. */
-public record FindReminderPolicy(UUID businessId) {
-}

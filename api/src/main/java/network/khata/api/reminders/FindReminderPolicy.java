@@ -1,0 +1,7 @@
+package network.khata.api.reminders;
+
+import java.util.UUID;
+
+/** Query: the business's reminder policy and time zone; answers {@link BusinessReminders}. */
+public record FindReminderPolicy(UUID businessId) {
+}

@@ -1,5 +1,0 @@
-/**
- * Messages of identity (codes, sign-in, sessions, the network profile): its commands, events, queries and the values
- * they carry. Where the rest of it lives: docs/architecture.md, "Feature map".
- */
-package network.khata.api.verification;
