@@ -15,7 +15,7 @@ import java.util.UUID;
  * ({@link network.khata.api.identity.NetworkIds}), so no two aggregates share an id.
  */
 @Component
-class EventStoreRegistry implements Registry {
+class EventStoreRegistry implements AggregateRegistry {
     private static final int REMEMBERED = 10_000;
     private final EventStore eventStore;
     /**

@@ -4,7 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
-import network.khata.api.memo.Memo;
+import network.khata.api.memo.BoundedMemo;
 
 import java.util.Optional;
 
@@ -13,7 +13,7 @@ public final class PhoneNumbers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "IN";
     /** Parsing and validating a number is costly and a request checks its number in several places: remembered. */
-    private static final Memo<String, Optional<String>> KNOWN = new Memo<>(PhoneNumbers::parse);
+    private static final BoundedMemo<String, Optional<String>> KNOWN = new BoundedMemo<>(PhoneNumbers::parse);
 
     private PhoneNumbers() {
     }

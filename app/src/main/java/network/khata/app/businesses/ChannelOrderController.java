@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import network.khata.app.web.CodeOf;
-import network.khata.app.web.Commands;
+import network.khata.app.web.OneOfCodes;
+import network.khata.app.web.ActorCommandGateway;
 
 /**
  * {@code PUT /api/business/channel-order}: which channel reaches the business's customers first, e.g.
@@ -27,14 +27,14 @@ import network.khata.app.web.Commands;
  */
 @RestController
 public class ChannelOrderController {
-    private final Commands commands;
+    private final ActorCommandGateway commands;
 
-    public ChannelOrderController(Commands commands) {
+    public ChannelOrderController(ActorCommandGateway commands) {
         this.commands = commands;
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record ChannelOrderBody(@NotEmpty @Size(max = 3) List<@CodeOf(Channel.class) String> order) {
+    public record ChannelOrderBody(@NotEmpty @Size(max = 3) List<@OneOfCodes(Channel.class) String> order) {
     }
 
     @Operation(summary = "Set the order of channels", description = "Which channel reaches customers first; those left out follow.")

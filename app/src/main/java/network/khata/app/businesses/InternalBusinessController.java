@@ -32,8 +32,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
-import network.khata.app.web.CodeOf;
-import network.khata.app.web.Commands;
+import network.khata.app.web.OneOfCodes;
+import network.khata.app.web.ActorCommandGateway;
 import network.khata.app.web.PhoneNumber;
 import network.khata.app.web.PlainText;
 
@@ -43,9 +43,9 @@ import network.khata.app.web.PlainText;
  */
 @RestController
 public class InternalBusinessController {
-    private final Commands commands;
+    private final ActorCommandGateway commands;
 
-    public InternalBusinessController(Commands commands) {
+    public InternalBusinessController(ActorCommandGateway commands) {
         this.commands = commands;
     }
 
@@ -54,7 +54,7 @@ public class InternalBusinessController {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record BusinessRegistration(@NotNull UUID businessId, @NotBlank @PlainText @Size(max = Limits.NAME) String name,
                                        @PlainText @Size(max = 64) String timeZone, @Nullable @PhoneNumber String ownerPhone,
-                                       @Nullable @CodeOf(BusinessCategory.class) String category,
+                                       @Nullable @OneOfCodes(BusinessCategory.class) String category,
                                        @Nullable @PlainText(multiline = true) @Size(max = Limits.ADDRESS) String address,
                                        @Nullable @Pattern(regexp = SetBusinessDetails.GSTIN, message = GSTIN_MESSAGE) String gstin) {
     }
@@ -63,7 +63,7 @@ public class InternalBusinessController {
     public record BusinessChange(@Nullable @PlainText @Size(min = 1, max = Limits.NAME) String name,
                                  @Nullable @PlainText @Size(max = 64) String timeZone,
                                  @Nullable @PhoneNumber String ownerPhone,
-                                 @Nullable @CodeOf(BusinessCategory.class) String category,
+                                 @Nullable @OneOfCodes(BusinessCategory.class) String category,
                                  @Nullable @PlainText(multiline = true) @Size(max = Limits.ADDRESS) String address,
                                  @Nullable @Pattern(regexp = SetBusinessDetails.GSTIN, message = GSTIN_MESSAGE) String gstin) {
     }

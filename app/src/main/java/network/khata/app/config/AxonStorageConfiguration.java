@@ -25,7 +25,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
-import network.khata.app.web.Commands;
+import network.khata.app.web.ActorCommandGateway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -113,7 +113,7 @@ public class AxonStorageConfiguration {
     @Bean
     CorrelationDataProvider actorCorrelation() {
         List<String> keys = new ArrayList<>(Actor.METADATA_KEYS);
-        keys.add(Commands.CORRELATION_ID);
+        keys.add(ActorCommandGateway.CORRELATION_ID);
         return new SimpleCorrelationDataProvider(keys.toArray(String[]::new));
     }
 

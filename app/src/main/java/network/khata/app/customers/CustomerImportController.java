@@ -18,7 +18,7 @@ import network.khata.app.jobs.BulkJob;
 import network.khata.app.jobs.BulkJobs;
 import network.khata.app.jobs.JobView.RowError;
 import network.khata.app.problems.Problems;
-import network.khata.app.web.Commands;
+import network.khata.app.web.ActorCommandGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -116,7 +116,7 @@ public class CustomerImportController {
         Instant now = clock.instant();
         BulkJob job = BulkJob.asked(CustomerImportWork.KIND, owner, json.createObjectNode().put(CustomerImportWork.SEND_CODES, sendCodes)
                 .put(CustomerImportWork.UPLOADED_ON, LocalDate.ofInstant(now, BusinessTimeZone.DEFAULT).toString()),
-                Commands.correlationId(request));
+                ActorCommandGateway.correlationId(request));
         ObjectNode report = json.createObjectNode().put("refused_count", refusedCount);
         report.set("refused", json.valueToTree(shown));
         jobs.create(job, report, judged.valid().stream().map(row -> new BulkJobs.Item(row.row(), item(row))).toList(), now, now);

@@ -10,7 +10,7 @@ import network.khata.api.identity.RequestPhoneVerification;
 import network.khata.app.jobs.BulkJob;
 import network.khata.app.jobs.JobWork;
 import network.khata.app.identity.CodeRequests;
-import network.khata.app.web.Commands;
+import network.khata.app.web.ActorCommandGateway;
 import network.khata.command.ConflictException;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +30,11 @@ public class CustomerImportWork implements JobWork {
     static final String SEND_CODES = "send_codes";
     static final String UPLOADED_ON = "uploaded_on";
 
-    private final Commands commands;
+    private final ActorCommandGateway commands;
     private final NewNumberCodes newNumberCodes;
     private final CodeRequests codeRequests;
 
-    public CustomerImportWork(Commands commands, NewNumberCodes newNumberCodes, CodeRequests codeRequests) {
+    public CustomerImportWork(ActorCommandGateway commands, NewNumberCodes newNumberCodes, CodeRequests codeRequests) {
         this.commands = commands;
         this.newNumberCodes = newNumberCodes;
         this.codeRequests = codeRequests;

@@ -8,9 +8,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.lang.Nullable;
 import network.khata.app.security.AbuseRefusals;
-import network.khata.app.web.CodeOf;
+import network.khata.app.web.OneOfCodes;
 import network.khata.app.identity.CodeRequests;
-import network.khata.app.web.Commands;
+import network.khata.app.web.ActorCommandGateway;
 import network.khata.app.web.PhoneNumber;
 import network.khata.app.web.PlainText;
 import java.time.Duration;
@@ -52,13 +52,13 @@ import java.util.Locale;
  */
 @RestController
 public class CustomerRegistrationController {
-    private final Commands commands;
+    private final ActorCommandGateway commands;
     private final QueryGateway queries;
     private final CodeRequests codeRequests;
     private final NewNumberCodes newNumberCodes;
     private final AbuseRefusals refusals;
 
-    public CustomerRegistrationController(Commands commands, QueryGateway queries, CodeRequests codeRequests,
+    public CustomerRegistrationController(ActorCommandGateway commands, QueryGateway queries, CodeRequests codeRequests,
                                           NewNumberCodes newNumberCodes, AbuseRefusals refusals) {
         this.commands = commands;
         this.queries = queries;
@@ -72,7 +72,7 @@ public class CustomerRegistrationController {
             @NotBlank @PlainText @Size(max = Limits.NAME) String name,
             @NotNull @PhoneNumber String phone,
             @Nullable @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") @PlainText @Size(max = Limits.EMAIL) String email,
-            @Nullable @CodeOf(ProfileType.class) String profileType,
+            @Nullable @OneOfCodes(ProfileType.class) String profileType,
             @Nullable Boolean autoSendWelcomeSms,
             @Nullable Boolean autoTagRecentInvoices) {
     }

@@ -17,7 +17,7 @@ import network.khata.api.identity.PhoneNumbers;
 import network.khata.api.team.SetTeamMember;
 import network.khata.api.team.TeamRole;
 import network.khata.app.security.OwnerTokens;
-import network.khata.app.web.Commands;
+import network.khata.app.web.ActorCommandGateway;
 import network.khata.app.web.PhoneNumber;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,9 +38,9 @@ public class LocalOwnerTokenController {
     private static final Duration VALID_FOR = Duration.ofHours(12);
 
     private final OwnerTokens tokens;
-    private final Commands commands;
+    private final ActorCommandGateway commands;
 
-    public LocalOwnerTokenController(OwnerTokens tokens, Commands commands) {
+    public LocalOwnerTokenController(OwnerTokens tokens, ActorCommandGateway commands) {
         this.tokens = tokens;
         this.commands = commands;
     }

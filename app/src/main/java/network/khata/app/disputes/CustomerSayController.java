@@ -30,8 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Locale;
 import java.util.UUID;
-import network.khata.app.web.CodeOf;
-import network.khata.app.web.Commands;
+import network.khata.app.web.OneOfCodes;
+import network.khata.app.web.ActorCommandGateway;
 import network.khata.app.web.PlainText;
 
 /**
@@ -41,10 +41,10 @@ import network.khata.app.web.PlainText;
  */
 @RestController
 public class CustomerSayController {
-    private final Commands commands;
+    private final ActorCommandGateway commands;
     private final QueryGateway queries;
 
-    public CustomerSayController(Commands commands, QueryGateway queries) {
+    public CustomerSayController(ActorCommandGateway commands, QueryGateway queries) {
         this.commands = commands;
         this.queries = queries;
     }
@@ -60,7 +60,7 @@ public class CustomerSayController {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Dispute(@NotNull @CodeOf(DisputeReason.class) String reason, @Nullable @PlainText @Size(max = Limits.NOTE) String note) {
+    public record Dispute(@NotNull @OneOfCodes(DisputeReason.class) String reason, @Nullable @PlainText @Size(max = Limits.NOTE) String note) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -52,8 +52,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import network.khata.app.web.CodeOf;
-import network.khata.app.web.Commands;
+import network.khata.app.web.OneOfCodes;
+import network.khata.app.web.ActorCommandGateway;
 import network.khata.app.web.LedgerDate;
 import network.khata.app.web.PlainText;
 
@@ -64,11 +64,11 @@ import network.khata.app.web.PlainText;
 @RestController
 public class InvoiceController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private final Commands commands;
+    private final ActorCommandGateway commands;
     private final QueryGateway queries;
     private final PaymentLinks paymentLinks;
 
-    public InvoiceController(Commands commands, QueryGateway queries, PaymentLinks paymentLinks) {
+    public InvoiceController(ActorCommandGateway commands, QueryGateway queries, PaymentLinks paymentLinks) {
         this.commands = commands;
         this.queries = queries;
         this.paymentLinks = paymentLinks;
@@ -92,8 +92,8 @@ public class InvoiceController {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @NoFreeTextOnSms
     public record SendRequest(@Nullable UUID customerId,
-                              @NotEmpty List<@CodeOf(Channel.class) String> channels,
-                              @Nullable @CodeOf(MessageTemplate.class) String messageTemplate,
+                              @NotEmpty List<@OneOfCodes(Channel.class) String> channels,
+                              @Nullable @OneOfCodes(MessageTemplate.class) String messageTemplate,
                               @Nullable @PlainText(multiline = true) @Size(max = Limits.CUSTOM_MESSAGE) String customMessage,
                               @Nullable Boolean includePaymentLink,
                               @Nullable Boolean includePdfAttachment) {
@@ -168,7 +168,7 @@ public class InvoiceController {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record DisputeAnswer(@NotNull @CodeOf(DisputeResolution.class) String resolution,
+    public record DisputeAnswer(@NotNull @OneOfCodes(DisputeResolution.class) String resolution,
                                 @Nullable @Digits(integer = 13, fraction = 2) BigDecimal correctedAmount,
                                 @Nullable @PlainText @Size(max = Limits.NOTE) String note) {
     }

@@ -36,7 +36,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import network.khata.app.web.Commands;
+import network.khata.app.web.ActorCommandGateway;
 
 /**
  * Provider webhooks: {@code POST /api/webhooks/sendgrid} (signed events), {@code POST /api/webhooks/msg91?token=}
@@ -51,10 +51,10 @@ public class ProviderWebhookController {
     private final ObjectProvider<Msg91DeliveryReports> msg91;
     private final ObjectProvider<WhatsAppWebhook> whatsApp;
     private final QueryGateway queries;
-    private final Commands commands;
+    private final ActorCommandGateway commands;
 
     public ProviderWebhookController(ObjectProvider<SendGridEventWebhook> sendGrid, ObjectProvider<Msg91DeliveryReports> msg91,
-                                     ObjectProvider<WhatsAppWebhook> whatsApp, QueryGateway queries, Commands commands) {
+                                     ObjectProvider<WhatsAppWebhook> whatsApp, QueryGateway queries, ActorCommandGateway commands) {
         this.whatsApp = whatsApp;
         this.sendGrid = sendGrid;
         this.msg91 = msg91;

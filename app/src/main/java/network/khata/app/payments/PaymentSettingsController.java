@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import network.khata.app.web.CodeOf;
-import network.khata.app.web.Commands;
+import network.khata.app.web.OneOfCodes;
+import network.khata.app.web.ActorCommandGateway;
 import network.khata.app.web.PlainText;
 
 /**
@@ -36,16 +36,16 @@ import network.khata.app.web.PlainText;
  */
 @RestController
 public class PaymentSettingsController {
-    private final Commands commands;
+    private final ActorCommandGateway commands;
 
-    public PaymentSettingsController(Commands commands) {
+    public PaymentSettingsController(ActorCommandGateway commands) {
         this.commands = commands;
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record PaymentSettingsRequest(@Nullable @Size(max = Limits.UPI_VPA) @Pattern(regexp = SetPaymentSettings.UPI_VPA_PATTERN) String upiVpa,
                                          @Nullable @PlainText @Size(max = Limits.PAYEE_NAME) String payeeName,
-                                         @Nullable @Size(max = 2) List<@CodeOf(PaymentMethod.class) String> methods) {
+                                         @Nullable @Size(max = 2) List<@OneOfCodes(PaymentMethod.class) String> methods) {
     }
 
     @Operation(summary = "Set how customers pay", description = "UPI address, payee name, and the ways the pay pages offer.")

@@ -9,7 +9,7 @@ import network.khata.api.identity.Actor;
 import network.khata.api.invoices.PaidVia;
 import network.khata.api.invoices.RecordPayment;
 import network.khata.app.security.RowScope;
-import network.khata.app.web.Commands;
+import network.khata.app.web.ActorCommandGateway;
 import network.khata.app.problems.Problems;
 import network.khata.command.ConflictException;
 import network.khata.command.NotFoundException;
@@ -39,9 +39,9 @@ public class RazorpayWebhookController {
     private static final Logger log = LoggerFactory.getLogger(RazorpayWebhookController.class);
 
     private final ObjectProvider<RazorpayWebhook> webhook;
-    private final Commands commands;
+    private final ActorCommandGateway commands;
 
-    public RazorpayWebhookController(ObjectProvider<RazorpayWebhook> webhook, Commands commands) {
+    public RazorpayWebhookController(ObjectProvider<RazorpayWebhook> webhook, ActorCommandGateway commands) {
         this.webhook = webhook;
         this.commands = commands;
     }

@@ -24,7 +24,7 @@ import network.khata.app.security.SignInSessions.Session;
 import network.khata.app.security.RowScope;
 import network.khata.query.portal.FindPortalCustomer;
 import network.khata.query.portal.PortalCustomer;
-import network.khata.query.portal.PortalReads.BusinessTotals;
+import network.khata.query.portal.CustomerPortalReader.BusinessTotals;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -48,8 +48,8 @@ import network.khata.app.identity.CodeRequest;
 import network.khata.app.identity.CodeRequested;
 import network.khata.app.identity.Refresh;
 import network.khata.app.identity.SignIn;
-import network.khata.app.web.CodeOf;
-import network.khata.app.web.Commands;
+import network.khata.app.web.OneOfCodes;
+import network.khata.app.web.ActorCommandGateway;
 
 /**
  * The customer's way in (spec endpoint 5): ask for a code, sign in with it, keep the session fresh, and set how they
@@ -60,12 +60,12 @@ import network.khata.app.web.Commands;
 @RequestMapping("/api/customer-portal")
 public class CustomerPortalController {
 
-    private final Commands commands;
+    private final ActorCommandGateway commands;
     private final QueryGateway queries;
     private final CustomerSessions sessions;
     private final CodeDoors door;
 
-    public CustomerPortalController(Commands commands, QueryGateway queries, CustomerSessions sessions, CodeDoors door) {
+    public CustomerPortalController(ActorCommandGateway commands, QueryGateway queries, CustomerSessions sessions, CodeDoors door) {
         this.commands = commands;
         this.queries = queries;
         this.sessions = sessions;
@@ -83,8 +83,8 @@ public class CustomerPortalController {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Preferences(@NotNull Boolean notificationsEnabled,
-                              @NotEmpty List<@NotNull @CodeOf(Channel.class) String> preferredChannels,
-                              @NotNull @CodeOf(Language.class) String preferredLanguage) {
+                              @NotEmpty List<@NotNull @OneOfCodes(Channel.class) String> preferredChannels,
+                              @NotNull @OneOfCodes(Language.class) String preferredLanguage) {
     }
 
     /**

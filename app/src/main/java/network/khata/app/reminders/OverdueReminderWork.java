@@ -7,7 +7,7 @@ import network.khata.api.messaging.Channel;
 import network.khata.api.messaging.MessageTemplate;
 import network.khata.app.jobs.BulkJob;
 import network.khata.app.jobs.JobWork;
-import network.khata.app.web.Commands;
+import network.khata.app.web.ActorCommandGateway;
 import network.khata.query.invoices.FindOverdueInvoices;
 import network.khata.query.invoices.OverdueInvoices;
 import org.axonframework.queryhandling.QueryGateway;
@@ -31,10 +31,10 @@ public class OverdueReminderWork implements JobWork {
     static final String CHANNELS = "channels";
     static final String TEMPLATE = "template";
 
-    private final Commands commands;
+    private final ActorCommandGateway commands;
     private final QueryGateway queries;
 
-    public OverdueReminderWork(Commands commands, QueryGateway queries) {
+    public OverdueReminderWork(ActorCommandGateway commands, QueryGateway queries) {
         this.commands = commands;
         this.queries = queries;
     }

@@ -23,8 +23,8 @@ import network.khata.app.config.BodyExample;
 import network.khata.app.jobs.BulkJob;
 import network.khata.app.jobs.BulkJobs;
 import network.khata.app.jobs.JobQueries;
-import network.khata.app.web.CodeOf;
-import network.khata.app.web.Commands;
+import network.khata.app.web.OneOfCodes;
+import network.khata.app.web.ActorCommandGateway;
 import network.khata.query.invoices.FindOverdueInvoices;
 import network.khata.query.invoices.OverdueInvoices;
 import org.axonframework.queryhandling.QueryGateway;
@@ -65,8 +65,8 @@ public class OverdueRemindersController {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record OverdueReminderRequest(@Nullable @Size(min = 1, max = MAX_CUSTOMERS) List<@NotNull UUID> customerIds,
-                                         @Nullable @Size(min = 1, max = 3) List<@NotNull @CodeOf(Channel.class) String> channels,
-                                         @Nullable @CodeOf(MessageTemplate.class) String template) {
+                                         @Nullable @Size(min = 1, max = 3) List<@NotNull @OneOfCodes(Channel.class) String> channels,
+                                         @Nullable @OneOfCodes(MessageTemplate.class) String template) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -101,7 +101,7 @@ public class OverdueRemindersController {
         Instant startsAt = ReminderSchedule.outsideQuietHours(now, business.zone());
         ObjectNode options = json.createObjectNode().put(OverdueReminderWork.TEMPLATE, body.template() == null ? "reminder" : body.template());
         channels.stream().map(Channel::code).forEach(options.putArray(OverdueReminderWork.CHANNELS)::add);
-        BulkJob job = BulkJob.asked(OverdueReminderWork.KIND, owner, options, Commands.correlationId(request));
+        BulkJob job = BulkJob.asked(OverdueReminderWork.KIND, owner, options, ActorCommandGateway.correlationId(request));
         jobs.create(job, json.createObjectNode(), overdue.stream().sorted(Comparator.comparing(OverdueInvoices.Overdue::customerId))
                 .map(new Numbering(job.jobId(), channels)::item).toList(), now, startsAt);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new OverdueReminderAnswer(job.jobId(), job.statusUrl(),

@@ -33,8 +33,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import network.khata.app.web.CodeOf;
-import network.khata.app.web.Commands;
+import network.khata.app.web.OneOfCodes;
+import network.khata.app.web.ActorCommandGateway;
 
 /**
  * The owner's reminder settings: the business's policy ({@code PUT /api/business/reminder-policy}) and one invoice's
@@ -42,16 +42,16 @@ import network.khata.app.web.Commands;
  */
 @RestController
 public class ReminderController {
-    private final Commands commands;
+    private final ActorCommandGateway commands;
     private final QueryGateway queries;
 
-    public ReminderController(Commands commands, QueryGateway queries) {
+    public ReminderController(ActorCommandGateway commands, QueryGateway queries) {
         this.commands = commands;
         this.queries = queries;
     }
 
     public record Step(@Min(ReminderPolicy.EARLIEST_DAY) @Max(ReminderPolicy.LATEST_DAY) int day,
-                       @NotNull @CodeOf(MessageTemplate.class) String template) {
+                       @NotNull @OneOfCodes(MessageTemplate.class) String template) {
         ReminderStep toStep() {
             return new ReminderStep(day, MessageTemplate.fromCode(template).orElseThrow());
         }
@@ -60,7 +60,7 @@ public class ReminderController {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record PolicyRequest(@NotNull Boolean enabled,
                                 @Nullable @Size(min = 1, max = ReminderPolicy.MAX_STEPS) List<@Valid @NotNull Step> steps,
-                                @Nullable @Size(min = 1, max = 2) List<@CodeOf(Channel.class) String> channels,
+                                @Nullable @Size(min = 1, max = 2) List<@OneOfCodes(Channel.class) String> channels,
                                 @Nullable Boolean fromIssueDate) {
     }
 

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import network.khata.api.identity.Actor;
 import network.khata.api.team.TeamRole;
 import network.khata.app.problems.Problems;
-import network.khata.command.Registry;
+import network.khata.command.AggregateRegistry;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -36,11 +36,11 @@ public class OwnerAuthenticationFilter extends OncePerRequestFilter {
     private final OwnerTokens tokens;
     private final TeamTokens teamTokens;
     private final TeamSessions teamSessions;
-    private final Registry businesses;
+    private final AggregateRegistry businesses;
     private final ObjectMapper json;
 
     public OwnerAuthenticationFilter(OwnerTokens tokens, TeamTokens teamTokens, TeamSessions teamSessions,
-                                     Registry businesses, ObjectMapper json) {
+                                     AggregateRegistry businesses, ObjectMapper json) {
         this.tokens = tokens;
         this.teamTokens = teamTokens;
         this.teamSessions = teamSessions;

@@ -38,7 +38,7 @@ import network.khata.app.identity.CodeRequest;
 import network.khata.app.identity.CodeRequested;
 import network.khata.app.identity.Refresh;
 import network.khata.app.identity.SignIn;
-import network.khata.app.web.Commands;
+import network.khata.app.web.ActorCommandGateway;
 
 /**
  * How owners and staff sign in like people (issue 25): a code by SMS to their phone, under the customers' rules and
@@ -50,12 +50,12 @@ import network.khata.app.web.Commands;
 @RequestMapping("/api/team")
 public class TeamController {
 
-    private final Commands commands;
+    private final ActorCommandGateway commands;
     private final QueryGateway queries;
     private final TeamSessions sessions;
     private final CodeDoors door;
 
-    public TeamController(Commands commands, QueryGateway queries, TeamSessions sessions, CodeDoors door) {
+    public TeamController(ActorCommandGateway commands, QueryGateway queries, TeamSessions sessions, CodeDoors door) {
         this.commands = commands;
         this.queries = queries;
         this.sessions = sessions;

@@ -33,8 +33,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import network.khata.app.web.CodeOf;
-import network.khata.app.web.Commands;
+import network.khata.app.web.OneOfCodes;
+import network.khata.app.web.ActorCommandGateway;
 import network.khata.app.web.PhoneNumber;
 
 /**
@@ -45,16 +45,16 @@ import network.khata.app.web.PhoneNumber;
 @RequestMapping("/api/team/members")
 @OwnerOnly
 public class TeamMembersController {
-    private final Commands commands;
+    private final ActorCommandGateway commands;
     private final QueryGateway queries;
 
-    public TeamMembersController(Commands commands, QueryGateway queries) {
+    public TeamMembersController(ActorCommandGateway commands, QueryGateway queries) {
         this.commands = commands;
         this.queries = queries;
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record TeamMemberForm(@NotNull @PhoneNumber String phone, @NotNull @CodeOf(TeamRole.class) String role) {
+    public record TeamMemberForm(@NotNull @PhoneNumber String phone, @NotNull @OneOfCodes(TeamRole.class) String role) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

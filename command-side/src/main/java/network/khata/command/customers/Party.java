@@ -19,7 +19,7 @@ import java.util.UUID;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import network.khata.command.InvalidCommandException;
 import network.khata.command.NotFoundException;
-import network.khata.command.Registry;
+import network.khata.command.AggregateRegistry;
 import network.khata.command.businesses.UnknownBusinessException;
 
 /**
@@ -43,7 +43,7 @@ public class Party {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CustomerRegistration handle(RegisterCustomer command, Registry registry) {
+    public CustomerRegistration handle(RegisterCustomer command, AggregateRegistry registry) {
         if (partyId != null) {
             return registration(false);
         }

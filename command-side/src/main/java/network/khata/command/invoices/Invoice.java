@@ -45,7 +45,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import network.khata.command.ConflictException;
 import network.khata.command.InvalidCommandException;
 import network.khata.command.NotFoundException;
-import network.khata.command.Registry;
+import network.khata.command.AggregateRegistry;
 import network.khata.command.reminders.ReminderSteps;
 
 /**
@@ -85,7 +85,7 @@ public class Invoice {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public InvoiceState handle(CreateInvoice command, Registry registry) {
+    public InvoiceState handle(CreateInvoice command, AggregateRegistry registry) {
         BigDecimal validAmount = Money.positive(command.amount());
         if (invoiceId != null) {
             if (!sameAs(command, validAmount)) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.util.UUID;
 import network.khata.command.InvalidCommandException;
 import network.khata.command.NotFoundException;
-import network.khata.command.Registry;
+import network.khata.command.AggregateRegistry;
 import network.khata.command.businesses.UnknownBusinessException;
 
 class PartyTest {
@@ -23,7 +23,7 @@ class PartyTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Party.class);
-        fixture.registerInjectableResource((Registry) KNOWN_BUSINESS::equals);
+        fixture.registerInjectableResource((AggregateRegistry) KNOWN_BUSINESS::equals);
     }
 
     private static RegisterCustomer ramesh() {

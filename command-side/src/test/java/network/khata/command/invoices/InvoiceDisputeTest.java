@@ -25,7 +25,7 @@ import java.util.UUID;
 import network.khata.command.ConflictException;
 import network.khata.command.InvalidCommandException;
 import network.khata.command.NotFoundException;
-import network.khata.command.Registry;
+import network.khata.command.AggregateRegistry;
 
 /** Issue 28: the customer's say on an invoice, and the owner's answer, as the invoice keeps them. */
 class InvoiceDisputeTest {
@@ -46,7 +46,7 @@ class InvoiceDisputeTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Invoice.class);
-        fixture.registerInjectableResource((Registry) PARTY::equals);
+        fixture.registerInjectableResource((AggregateRegistry) PARTY::equals);
     }
 
     @Test

@@ -30,7 +30,7 @@ import java.util.UUID;
 import network.khata.command.ConflictException;
 import network.khata.command.InvalidCommandException;
 import network.khata.command.NotFoundException;
-import network.khata.command.Registry;
+import network.khata.command.AggregateRegistry;
 
 class InvoiceTest {
     private static final UUID BUSINESS = UUID.randomUUID();
@@ -44,7 +44,7 @@ class InvoiceTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Invoice.class);
-        fixture.registerInjectableResource((Registry) PARTY::equals);
+        fixture.registerInjectableResource((AggregateRegistry) PARTY::equals);
     }
 
     private static CreateInvoice create(String amount) {

@@ -26,11 +26,11 @@ public final class SmsValues {
 
     private static String fit(SmsVariable variable, String value) {
         String fitted = switch (variable) {
-            case BUSINESS, CUSTOMER -> Fit.name(value, variable.limit());
-            case INVOICE -> Fit.identifier(value, variable.limit());
+            case BUSINESS, CUSTOMER -> ValueShortener.name(value, variable.limit());
+            case INVOICE -> ValueShortener.identifier(value, variable.limit());
             default -> value;
         };
-        if (Fit.length(fitted) > variable.limit()) {
+        if (ValueShortener.length(fitted) > variable.limit()) {
             throw new IllegalArgumentException(variable.key() + " is longer than its " + variable.limit() + " characters: " + fitted);
         }
         return fitted;

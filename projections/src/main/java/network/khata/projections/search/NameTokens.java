@@ -1,6 +1,6 @@
 package network.khata.projections.search;
 
-import network.khata.api.memo.Memo;
+import network.khata.api.memo.BoundedMemo;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -22,7 +22,7 @@ public final class NameTokens {
     private NameTokens() {
     }
 
-    private static final Memo<String, List<String>> KNOWN = new Memo<>(NameTokens::make);
+    private static final BoundedMemo<String, List<String>> KNOWN = new BoundedMemo<>(NameTokens::make);
 
     public static List<String> of(String text) {
         if (text == null) {

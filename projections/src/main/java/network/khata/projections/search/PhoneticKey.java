@@ -1,6 +1,6 @@
 package network.khata.projections.search;
 
-import network.khata.api.memo.Memo;
+import network.khata.api.memo.BoundedMemo;
 
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -49,7 +49,7 @@ public final class PhoneticKey {
     private PhoneticKey() {
     }
 
-    private static final Memo<String, String> KNOWN = new Memo<>(PhoneticKey::make);
+    private static final BoundedMemo<String, String> KNOWN = new BoundedMemo<>(PhoneticKey::make);
 
     /** The key of one word as {@link NameTokens} makes it; empty when the word is too short to have one. */
     public static String of(String token) {

@@ -2,7 +2,7 @@ package network.khata.query.invoices;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import network.khata.query.messaging.NotificationStatus;
+import network.khata.query.messaging.SendStatus;
 import network.khata.query.reminders.InvoiceReminders;
 import org.springframework.lang.Nullable;
 
@@ -15,6 +15,6 @@ import java.util.List;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record InvoiceDetail(InvoicePage.OwnerInvoice invoice, @Nullable String paymentLink, List<InvoicePayment> payments,
-                            List<NotificationStatus.MessageStatus> messages, InvoiceReminders reminders,
+                            List<SendStatus.MessageStatus> messages, InvoiceReminders reminders,
                             List<network.khata.query.disputes.Said> conversation) {
 }

@@ -20,14 +20,14 @@ public class MessageStatusQueries {
     }
 
     /** Every message about one invoice of the business, oldest first: invoices, reminders, receipts. */
-    public List<NotificationStatus.MessageStatus> ofInvoice(UUID businessId, UUID invoiceId) {
+    public List<SendStatus.MessageStatus> ofInvoice(UUID businessId, UUID invoiceId) {
         return jdbc.query("""
                 SELECT * FROM customer_notifications WHERE invoice_id = ? AND business_id = ?
                 ORDER BY created_at, channel""", MessageStatusQueries::message, invoiceId, businessId);
     }
 
-    static NotificationStatus.MessageStatus message(ResultSet rs, int row) throws SQLException {
-        return new NotificationStatus.MessageStatus(rs.getObject("id", UUID.class), rs.getString("channel"),
+    static SendStatus.MessageStatus message(ResultSet rs, int row) throws SQLException {
+        return new SendStatus.MessageStatus(rs.getObject("id", UUID.class), rs.getString("channel"),
                 rs.getString("notification_type"), rs.getString("recipient"), rs.getString("status"),
                 rs.getInt("attempts"), rs.getString("failure_reason"), instant(rs.getTimestamp("sent_at")),
                 instant(rs.getTimestamp("delivered_at")), instant(rs.getTimestamp("opened_at")));

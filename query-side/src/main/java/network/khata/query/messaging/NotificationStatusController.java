@@ -21,7 +21,7 @@ public class NotificationStatusController {
 
     @Operation(summary = "Where each message of one send stands")
     @GetMapping("/api/notifications/{notificationId}")
-    public NotificationStatus status(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner, @PathVariable UUID notificationId) {
-        return queries.query(new FindNotificationStatus(owner.businessId(), notificationId), NotificationStatus.class).join();
+    public SendStatus status(@RequestAttribute(Actor.REQUEST_ATTRIBUTE) Actor owner, @PathVariable UUID notificationId) {
+        return queries.query(new FindNotificationStatus(owner.businessId(), notificationId), SendStatus.class).join();
     }
 }

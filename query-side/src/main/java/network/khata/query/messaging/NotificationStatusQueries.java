@@ -18,16 +18,16 @@ public class NotificationStatusQueries {
     }
 
     @QueryHandler
-    public NotificationStatus handle(FindNotificationStatus query) {
+    public SendStatus handle(FindNotificationStatus query) {
         List<UUID> invoice = jdbc.queryForList("SELECT DISTINCT invoice_id FROM customer_notifications "
                 + "WHERE notification_id = ? AND business_id = ?", UUID.class, query.notificationId(), query.businessId());
-        List<NotificationStatus.MessageStatus> messages = jdbc.query("""
+        List<SendStatus.MessageStatus> messages = jdbc.query("""
                         SELECT * FROM customer_notifications WHERE notification_id = ? AND business_id = ?
                         ORDER BY created_at, channel""", MessageStatusQueries::message, query.notificationId(), query.businessId());
         if (messages.isEmpty()) {
             throw new NoSuchElementException("no notification " + query.notificationId() + " in this business (yet)");
         }
-        return new NotificationStatus(query.notificationId(), invoice.isEmpty() ? null : invoice.get(0), messages);
+        return new SendStatus(query.notificationId(), invoice.isEmpty() ? null : invoice.get(0), messages);
     }
 
 }

@@ -12,9 +12,9 @@ import java.util.UUID;
  * preferences (the portal opens in the language they chose, and changing it there changes their messages' too).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record Dashboard(UUID customerId, String customerName, List<PortalReads.BusinessTotals> businesses,
+public record Dashboard(UUID customerId, String customerName, List<CustomerPortalReader.BusinessTotals> businesses,
                         BigDecimal totalOutstanding, BigDecimal totalPaid, long unpaidInvoices,
-                        List<PortalReads.PortalInvoice> recentInvoices, Preferences preferences) {
+                        List<CustomerPortalReader.PortalInvoice> recentInvoices, Preferences preferences) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     /** {@code chosen}: the customer set them (else they are the defaults, and the portal follows the browser). */

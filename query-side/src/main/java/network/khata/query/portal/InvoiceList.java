@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /** A customer's invoices with their totals (spec endpoint 6). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record InvoiceList(@Nullable UUID businessId, @Nullable String businessName, List<PortalReads.PortalInvoice> invoices, Summary summary) {
+public record InvoiceList(@Nullable UUID businessId, @Nullable String businessName, List<CustomerPortalReader.PortalInvoice> invoices, Summary summary) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @Schema(name = "InvoiceListSummary")

@@ -1,7 +1,7 @@
 package network.khata.query.portal;
 
-import network.khata.query.portal.PortalReads.BusinessTotals;
-import network.khata.query.portal.PortalReads.PortalInvoice;
+import network.khata.query.portal.CustomerPortalReader.BusinessTotals;
+import network.khata.query.portal.CustomerPortalReader.PortalInvoice;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -13,7 +13,7 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 
 /**
- * Answers the customer portal's queries from its read models ({@link PortalReads}). A business that does not bill the
+ * Answers the customer portal's queries from its read models ({@link CustomerPortalReader}). A business that does not bill the
  * customer is answered as unknown.
  */
 @Component
@@ -21,10 +21,10 @@ public class PortalQueries {
     private static final int MAX_INVOICES = 500;
     private static final int RECENT = 10;
 
-    private final PortalReads reads;
+    private final CustomerPortalReader reads;
     private final boolean razorpayEnabled;
 
-    public PortalQueries(PortalReads reads, @Value("${khata.razorpay.enabled:false}") boolean razorpayEnabled) {
+    public PortalQueries(CustomerPortalReader reads, @Value("${khata.razorpay.enabled:false}") boolean razorpayEnabled) {
         this.reads = reads;
         this.razorpayEnabled = razorpayEnabled;
     }

@@ -46,9 +46,9 @@ class NotificationQueriesTest {
         Instant at = Instant.parse("2026-11-26T10:00:00Z");
         UUID sms = message("sms", "delivered", null, at);
         UUID email = message("email", "sent", null, at.plusSeconds(1));
-        NotificationStatus status = new NotificationStatusQueries(JDBC).handle(new FindNotificationStatus(business, notification));
+        SendStatus status = new NotificationStatusQueries(JDBC).handle(new FindNotificationStatus(business, notification));
         assertThat(status.invoiceId()).isEqualTo(invoice);
-        assertThat(status.messages()).extracting(NotificationStatus.MessageStatus::messageId, NotificationStatus.MessageStatus::status)
+        assertThat(status.messages()).extracting(SendStatus.MessageStatus::messageId, SendStatus.MessageStatus::status)
                 .containsExactly(tuple(sms, "delivered"), tuple(email, "sent"));
     }
 

@@ -34,7 +34,7 @@ class PortalQueriesTest {
     }
 
     private final PortalQueries queries = new PortalQueries(
-            new PortalReads(JDBC, Clock.fixed(NOW, ZoneOffset.UTC),
+            new CustomerPortalReader(JDBC, Clock.fixed(NOW, ZoneOffset.UTC),
                     new PaymentLinks("https://khata.example", new PayTokens(List.of("k".repeat(32)))),
                     new network.khata.query.invoices.InvoicePayments(JDBC)), false);
     private final UUID customer = UUID.randomUUID();
@@ -71,19 +71,19 @@ class PortalQueriesTest {
     @Test
     void theDashboardAddsUpEveryBusinessThatBillsTheCustomer() {
         Dashboard dashboard = queries.handle(new FindPortalDashboard(customer));
-        assertThat(dashboard.businesses()).extracting(PortalReads.BusinessTotals::businessName)
+        assertThat(dashboard.businesses()).extracting(CustomerPortalReader.BusinessTotals::businessName)
                 .containsExactly("Anand Chemist", "Sharma Dairy");
         assertThat(dashboard.totalOutstanding()).isEqualByComparingTo("550.00");
         assertThat(dashboard.totalPaid()).isEqualByComparingTo("1200.00");
         assertThat(dashboard.unpaidInvoices()).isEqualTo(2);
-        assertThat(dashboard.recentInvoices()).extracting(PortalReads.PortalInvoice::invoiceNumber).containsExactly("C-1", "D-2", "D-1");
+        assertThat(dashboard.recentInvoices()).extracting(CustomerPortalReader.PortalInvoice::invoiceNumber).containsExactly("C-1", "D-2", "D-1");
     }
 
     @Test
     void invoicesOfOneBusinessAndStatusComeWithThatBusinessesSummary() {
         InvoiceList list = queries.handle(new FindPortalInvoices(customer, dairy, List.of("unpaid", "partially_paid")));
         assertThat(list.businessName()).isEqualTo("Sharma Dairy");
-        assertThat(list.invoices()).extracting(PortalReads.PortalInvoice::invoiceNumber).containsExactly("D-2");
+        assertThat(list.invoices()).extracting(CustomerPortalReader.PortalInvoice::invoiceNumber).containsExactly("D-2");
         assertThat(list.summary().totalInvoices()).isEqualTo(2);
         assertThat(list.summary().totalOutstanding()).isEqualByComparingTo("300.00");
     }

@@ -1,5 +1,6 @@
 package network.khata.query.messaging;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.lang.Nullable;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -8,9 +9,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Where each message of one send request stands: the answer to {@link FindNotificationStatus}. */
+/**
+ * Where each message of one send request stands: the answer to {@link FindNotificationStatus}. Not the status of one
+ * message ({@code network.khata.api.messaging.NotificationStatus}); the API document keeps the name it always had.
+ */
+@Schema(name = "NotificationStatus")
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record NotificationStatus(UUID notificationId, UUID invoiceId, List<MessageStatus> messages) {
+public record SendStatus(UUID notificationId, UUID invoiceId, List<MessageStatus> messages) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record MessageStatus(UUID messageId, String channel, String notificationType, @Nullable String recipient, String status,

@@ -4,6 +4,6 @@ import java.util.UUID;
 
 /** Whether an aggregate (a business, a party, an invoice) with this id has been created. */
 @FunctionalInterface
-public interface Registry {
+public interface AggregateRegistry {
     boolean exists(UUID aggregateId);
 }

@@ -9,13 +9,13 @@ import java.util.function.Function;
  * words over and over; a request checks its phone number in several places), forgetting everything when full rather
  * than growing without bound. Safe to share between threads.
  */
-public final class Memo<K, V> {
+public final class BoundedMemo<K, V> {
     private static final int MAX_ENTRIES = 200_000;
 
     private final Map<K, V> known = new ConcurrentHashMap<>();
     private final Function<K, V> function;
 
-    public Memo(Function<K, V> function) {
+    public BoundedMemo(Function<K, V> function) {
         this.function = function;
     }
 

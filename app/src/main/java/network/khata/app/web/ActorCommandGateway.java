@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * bus times every command ({@code khata.commands}, see {@code AxonMonitoring}).
  */
 @Component
-public class Commands {
+public class ActorCommandGateway {
     public static final String CORRELATION_HEADER = "X-Correlation-ID";
     public static final String CORRELATION_ID = "correlationId";
     private static final Pattern SAFE_CORRELATION = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
@@ -27,7 +27,7 @@ public class Commands {
 
     private final CommandGateway gateway;
 
-    public Commands(CommandGateway gateway) {
+    public ActorCommandGateway(CommandGateway gateway) {
         this.gateway = gateway;
     }
 

@@ -1,8 +1,8 @@
 package network.khata.notifications.sms;
 
 /** Shortens a value to a variable's limit (in characters as DLT counts them: code points) without losing what it names. */
-final class Fit {
-    private Fit() {
+final class ValueShortener {
+    private ValueShortener() {
     }
 
     /**

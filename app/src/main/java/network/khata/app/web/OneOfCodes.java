@@ -20,8 +20,8 @@ import java.util.Locale;
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
-@Constraint(validatedBy = CodeOf.Validator.class)
-public @interface CodeOf {
+@Constraint(validatedBy = OneOfCodes.Validator.class)
+public @interface OneOfCodes {
     Class<? extends Enum<?>> value();
 
     String message() default "must be one of the codes";
@@ -30,11 +30,11 @@ public @interface CodeOf {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<CodeOf, String> {
+    class Validator implements ConstraintValidator<OneOfCodes, String> {
         private List<String> codes;
 
         @Override
-        public void initialize(CodeOf annotation) {
+        public void initialize(OneOfCodes annotation) {
             codes = Arrays.stream(annotation.value().getEnumConstants())
                     .map(constant -> constant.name().toLowerCase(Locale.ROOT)).toList();
         }

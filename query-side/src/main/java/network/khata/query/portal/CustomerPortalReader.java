@@ -29,14 +29,14 @@ import java.util.UUID;
  * customer, and PostgreSQL's row-level security (the request's scope) would hide any other customer's rows anyway.
  */
 @Repository
-public class PortalReads {
+public class CustomerPortalReader {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final PaymentLinks paymentLinks;
     private final InvoicePayments payments;
 
-    public PortalReads(JdbcTemplate jdbc, Clock clock, PaymentLinks paymentLinks, InvoicePayments payments) {
+    public CustomerPortalReader(JdbcTemplate jdbc, Clock clock, PaymentLinks paymentLinks, InvoicePayments payments) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.paymentLinks = paymentLinks;
