@@ -50,8 +50,7 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = BearerTokens.path(request);
-        return !path.startsWith("/admin/") && !path.equals("/actuator") && !path.startsWith("/actuator/");
+        return !Callers.isFor(BearerTokens.path(request), Callers.Caller.OPERATOR);
     }
 
     @Override

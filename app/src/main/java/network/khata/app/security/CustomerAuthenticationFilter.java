@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,8 +19,6 @@ import java.util.UUID;
  */
 @Component
 public class CustomerAuthenticationFilter extends OncePerRequestFilter {
-    static final String PORTAL = "/api/customer-portal/";
-    private static final List<String> PUBLIC = List.of(PORTAL + "otp", PORTAL + "register", PORTAL + "token/refresh");
 
     private final CustomerTokens tokens;
     private final CustomerSessions sessions;
@@ -35,8 +32,7 @@ public class CustomerAuthenticationFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = BearerTokens.path(request);
-        return !path.startsWith(PORTAL) || PUBLIC.contains(path);
+        return !Callers.isFor(BearerTokens.path(request), Callers.Caller.CUSTOMER);
     }
 
     @Override

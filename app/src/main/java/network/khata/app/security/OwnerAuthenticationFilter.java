@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,9 +28,6 @@ import java.util.UUID;
 @Component
 public class OwnerAuthenticationFilter extends OncePerRequestFilter {
     public static final String BUSINESS_HEADER = "X-Business-ID";
-    /** Paths under /api that owners do not call: public, customer-token, provider and service endpoints, local tools. */
-    private static final List<String> NOT_FOR_OWNERS = List.of("/api/customer-portal/", "/api/webhooks/", "/api/dev/",
-            ServiceAuthenticationFilter.PREFIX, "/api/team/otp", "/api/team/sign-in", "/api/team/token/refresh");
 
     private final OwnerTokens tokens;
     private final TeamTokens teamTokens;
@@ -54,8 +50,7 @@ public class OwnerAuthenticationFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = BearerTokens.path(request);
-        return !path.startsWith("/api/") || NOT_FOR_OWNERS.stream().anyMatch(path::startsWith);
+        return !Callers.isFor(BearerTokens.path(request), Callers.Caller.OWNER);
     }
 
     @Override

@@ -18,7 +18,6 @@ import java.io.IOException;
  */
 @Component
 public class ServiceAuthenticationFilter extends OncePerRequestFilter {
-    public static final String PREFIX = "/api/internal/";
 
     private final ServiceTokens tokens;
     private final ObjectMapper json;
@@ -30,7 +29,7 @@ public class ServiceAuthenticationFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !BearerTokens.path(request).startsWith(PREFIX);
+        return !Callers.isFor(BearerTokens.path(request), Callers.Caller.SERVICE);
     }
 
     @Override
