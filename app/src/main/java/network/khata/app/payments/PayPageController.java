@@ -14,7 +14,6 @@ import network.khata.query.payments.PayLinkTarget;
 import network.khata.query.payments.Payable;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,12 +45,11 @@ public class PayPageController {
     private final PortalRateLimits limits;
     private final int perAddressPerMinute;
 
-    public PayPageController(PayTokens tokens, QueryGateway queries, PortalRateLimits limits,
-                             @Value("${khata.pay-links.per-ip-per-minute:60}") int perAddressPerMinute) {
+    public PayPageController(PayTokens tokens, QueryGateway queries, PortalRateLimits limits, PayPageSettings settings) {
         this.tokens = tokens;
         this.queries = queries;
         this.limits = limits;
-        this.perAddressPerMinute = perAddressPerMinute;
+        this.perAddressPerMinute = settings.perIpPerMinute();
     }
 
     /** {@code kind} i: one invoice; b: what one customer owes one business. */

@@ -6,7 +6,6 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,12 +24,11 @@ public class DeadLetterRetries {
 
     @Bean
     RecurringTask<Void> deadLetterRetryTask(EventProcessingConfiguration processing, ProcessingGroups groups, Clock clock,
-                                            @Value("${khata.dead-letters.retry-every:PT5S}") Duration every,
-                                            @Value("${khata.dead-letters.first-backoff:PT5S}") Duration firstBackoff,
-                                            @Value("${khata.dead-letters.max-backoff:PT10M}") Duration maxBackoff) {
-        return Tasks.recurring("dead-letter-retries", FixedDelay.of(every)).execute((instance, context) -> {
+                                            DeadLetterSettings settings) {
+        return Tasks.recurring("dead-letter-retries", FixedDelay.of(settings.retryEvery())).execute((instance, context) -> {
             Predicate<DeadLetter<? extends EventMessage<?>>> due = letter -> !letter.lastTouched()
-                    .plus(backoff(DeadLetterConfiguration.retriesOf(letter.diagnostics()), firstBackoff, maxBackoff))
+                    .plus(backoff(DeadLetterConfiguration.retriesOf(letter.diagnostics()), settings.firstBackoff(),
+                            settings.maxBackoff()))
                     .isAfter(clock.instant());
             groups.deadLetterSequences().forEach((group, sequences) ->
                     processing.sequencedDeadLetterProcessor(group).ifPresent(processor -> {

@@ -2,7 +2,6 @@ package network.khata.app.processing;
 
 import org.axonframework.eventhandling.pooled.MaxSegmentProvider;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,11 +32,10 @@ public class FairShareOfSegments implements MaxSegmentProvider, DisposableBean {
     private final Map<String, Integer> segments = new ConcurrentHashMap<>();
     private volatile int liveInstances = 1;
 
-    public FairShareOfSegments(JdbcTemplate jdbc, ProcessingNode node,
-                               @Value("${khata.processing.heartbeat:PT2S}") Duration heartbeat) {
+    public FairShareOfSegments(JdbcTemplate jdbc, ProcessingNode node, ProcessingSettings settings) {
         this.jdbc = jdbc;
         this.nodeId = node.id();
-        this.heartbeat = heartbeat;
+        this.heartbeat = settings.heartbeat();
         beat.scheduleWithFixedDelay(this::beat, 0, heartbeat.toMillis(), TimeUnit.MILLISECONDS);
     }
 

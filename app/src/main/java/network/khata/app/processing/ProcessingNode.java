@@ -1,6 +1,5 @@
 package network.khata.app.processing;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.lang.management.ManagementFactory;
@@ -14,8 +13,8 @@ import java.lang.management.ManagementFactory;
 public class ProcessingNode {
     private final String id;
 
-    public ProcessingNode(@Value("${khata.processing.node-id:}") String configured) {
-        this.id = configured.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : configured;
+    public ProcessingNode(ProcessingSettings settings) {
+        this.id = settings.nodeId().isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : settings.nodeId();
     }
 
     public String id() {

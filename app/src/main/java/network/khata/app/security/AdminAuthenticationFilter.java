@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import network.khata.app.problems.Problems;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -40,10 +39,9 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
     private final ObjectMapper json;
     private final PortalRateLimits limits;
 
-    public AdminAuthenticationFilter(@Value("${khata.admin.username:admin}") String username,
-                                     @Value("${khata.admin.password:}") String password, ObjectMapper json,
-                                     PortalRateLimits limits) {
-        this.expected = password.isBlank() ? null : (username + ":" + password).getBytes(StandardCharsets.UTF_8);
+    public AdminAuthenticationFilter(AdminSettings operator, ObjectMapper json, PortalRateLimits limits) {
+        this.expected = operator.password().isBlank() ? null
+                : (operator.username() + ":" + operator.password()).getBytes(StandardCharsets.UTF_8);
         this.json = json;
         this.limits = limits;
     }

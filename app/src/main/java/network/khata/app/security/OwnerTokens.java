@@ -28,9 +28,11 @@ public class OwnerTokens {
     private final Duration maxLifetime;
 
     @Autowired
-    public OwnerTokens(@Value("${khata.security.jwt.secret}") String secret,
-                       @Value("${khata.security.jwt.issuer:smartkhata}") String issuer,
-                       @Value("${khata.security.jwt.max-lifetime:PT24H}") Duration maxLifetime) {
+    public OwnerTokens(@Value("${khata.security.jwt.secret}") String secret, TokenSettings.Jwt jwt) {
+        this(secret, jwt.issuer(), jwt.maxLifetime());
+    }
+
+    private OwnerTokens(String secret, String issuer, Duration maxLifetime) {
         this.key = BearerTokens.key(secret, "khata.security.jwt.secret");
         this.issuer = issuer;
         this.maxLifetime = maxLifetime;

@@ -9,12 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import network.khata.app.problems.Problems;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.ByteArrayInputStream;
@@ -51,16 +49,12 @@ public class RequestFirewall extends OncePerRequestFilter {
     private final Duration bodyDeadline;
     private final Duration importBodyDeadline;
 
-    public RequestFirewall(@Value("${khata.http.max-body:64KB}") DataSize maxBody,
-                           @Value("${khata.http.max-webhook-body:1MB}") DataSize maxWebhookBody,
-                           @Value("${khata.http.max-import-body:16MB}") DataSize maxImportBody,
-                           @Value("${khata.http.body-deadline:PT10S}") Duration bodyDeadline,
-                           @Value("${khata.http.import-body-deadline:PT60S}") Duration importBodyDeadline, ObjectMapper json) {
-        this.maxBody = maxBody.toBytes();
-        this.maxWebhookBody = maxWebhookBody.toBytes();
-        this.maxImportBody = maxImportBody.toBytes();
-        this.bodyDeadline = bodyDeadline;
-        this.importBodyDeadline = importBodyDeadline;
+    public RequestFirewall(HttpSettings settings, ObjectMapper json) {
+        this.maxBody = settings.maxBody().toBytes();
+        this.maxWebhookBody = settings.maxWebhookBody().toBytes();
+        this.maxImportBody = settings.maxImportBody().toBytes();
+        this.bodyDeadline = settings.bodyDeadline();
+        this.importBodyDeadline = settings.importBodyDeadline();
         this.json = json;
     }
 

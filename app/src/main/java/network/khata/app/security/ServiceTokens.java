@@ -2,7 +2,6 @@ package network.khata.app.security;
 
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.Jwts;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import javax.crypto.SecretKey;
@@ -26,12 +25,10 @@ public class ServiceTokens {
     private final String issuer;
     private final Duration maxLifetime;
 
-    public ServiceTokens(@Value("${khata.security.service-jwt.secret:}") String secret,
-                         @Value("${khata.security.jwt.issuer:smartkhata}") String issuer,
-                         @Value("${khata.security.service-jwt.max-lifetime:PT24H}") Duration maxLifetime) {
-        this.key = secret.isBlank() ? null : BearerTokens.key(secret, "khata.security.service-jwt.secret");
-        this.issuer = issuer;
-        this.maxLifetime = maxLifetime;
+    public ServiceTokens(TokenSettings.Service service, TokenSettings.Jwt jwt) {
+        this.key = service.secret().isBlank() ? null : BearerTokens.key(service.secret(), "khata.security.service-jwt.secret");
+        this.issuer = jwt.issuer();
+        this.maxLifetime = service.maxLifetime();
     }
 
     public String mint(String scope, Instant now, Duration validFor) {

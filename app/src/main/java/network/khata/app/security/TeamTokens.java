@@ -3,7 +3,6 @@ package network.khata.app.security;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import java.time.Duration;
 
 /**
  * Tokens of owners and staff who signed in with a code (not the core ledger app's owner JWTs, {@link OwnerTokens}):
@@ -13,10 +12,8 @@ import java.time.Duration;
  */
 @Component
 public class TeamTokens extends SessionTokens {
-    public TeamTokens(@Value("${khata.security.customer-jwt.secret}") String secret,
-                      @Value("${khata.security.jwt.issuer:smartkhata}") String issuer,
-                      @Value("${khata.security.team.access-lifetime:PT15M}") Duration accessLifetime,
-                      @Value("${khata.security.team.refresh-lifetime:P30D}") Duration refreshLifetime) {
-        super(secret, issuer, "member", "member-refresh", accessLifetime, refreshLifetime);
+    public TeamTokens(@Value("${khata.security.customer-jwt.secret}") String secret, TokenSettings.Jwt jwt,
+                      TokenSettings.Team lives) {
+        super(secret, jwt.issuer(), "member", "member-refresh", lives.accessLifetime(), lives.refreshLifetime());
     }
 }

@@ -6,7 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import network.khata.app.problems.Problems;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -35,10 +34,9 @@ public class WorkPermits extends OncePerRequestFilter {
     private final Duration wait;
     private final ObjectMapper json;
 
-    public WorkPermits(@Value("${khata.http.workers:8}") int workers, @Value("${khata.http.permit-wait:PT30S}") Duration wait,
-                       ObjectMapper json) {
-        this.permits = new Semaphore(workers, true);
-        this.wait = wait;
+    public WorkPermits(HttpSettings settings, ObjectMapper json) {
+        this.permits = new Semaphore(settings.workers(), true);
+        this.wait = settings.permitWait();
         this.json = json;
     }
 

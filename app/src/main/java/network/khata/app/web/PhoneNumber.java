@@ -7,7 +7,6 @@ import jakarta.validation.Payload;
 import network.khata.api.identity.PhoneNumbers;
 import network.khata.app.security.AbuseRefusals;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -37,12 +36,12 @@ public @interface PhoneNumber {
 
         /** Outside Spring (plain Bean Validation): India alone, uncounted. */
         public Validator() {
-            this(List.of("IN"), null);
+            this(new PhoneSettings(List.of("IN")), null);
         }
 
         @Autowired
-        public Validator(@Value("${khata.phones.allowed-regions:IN}") List<String> allowedRegions, AbuseRefusals refusals) {
-            this.allowedRegions = Set.copyOf(allowedRegions.stream().map(String::trim).map(String::toUpperCase).toList());
+        public Validator(PhoneSettings settings, AbuseRefusals refusals) {
+            this.allowedRegions = Set.copyOf(settings.allowedRegions().stream().map(String::trim).map(String::toUpperCase).toList());
             this.refusals = refusals;
         }
 

@@ -274,7 +274,9 @@ public final class ApiJourney {
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.atlassian.oai")).setLevel(ch.qos.logback.classic.Level.WARN);
         String baseUrl = args[0];
         java.nio.file.Path log = java.nio.file.Path.of(args[1]);
-        String serviceToken = new network.khata.app.security.ServiceTokens(args[3], "smartkhata", java.time.Duration.ofHours(24))
+        String serviceToken = new network.khata.app.security.ServiceTokens(
+                new network.khata.app.security.TokenSettings.Service(args[3], java.time.Duration.ofHours(24)),
+                new network.khata.app.security.TokenSettings.Jwt("smartkhata", java.time.Duration.ofHours(24)))
                 .mint(network.khata.app.security.ServiceTokens.BUSINESSES, java.time.Instant.now(), java.time.Duration.ofMinutes(10));
         Outcome outcome = new ApiJourney(new Callers(baseUrl, null, serviceToken, "admin:" + args[2],
                 phone -> LocalLogCodes.latest(log, phone))).walk();

@@ -65,7 +65,9 @@ public final class CostBench {
         var yaml = new org.springframework.beans.factory.config.YamlPropertiesFactoryBean();
         yaml.setResources(new org.springframework.core.io.ClassPathResource("application-local.yml"));
         String secret = java.util.Objects.requireNonNull(yaml.getObject()).getProperty("khata.security.customer-jwt.secret");
-        return new network.khata.app.security.TeamTokens(secret, "smartkhata", Duration.ofMinutes(15), Duration.ofDays(1))
+        return new network.khata.app.security.TeamTokens(secret,
+                new network.khata.app.security.TokenSettings.Jwt("smartkhata", Duration.ofHours(24)),
+                new network.khata.app.security.TokenSettings.Team(Duration.ofMinutes(15), Duration.ofDays(1)))
                 .access(network.khata.api.identity.NetworkIds.memberId(phone), java.util.UUID.randomUUID(), java.time.Instant.now());
     }
 
