@@ -9,7 +9,7 @@ import network.khata.notifications.DeliveryException;
  * provider's outage.
  */
 public class ContentNotReady extends DeliveryException {
-    public ContentNotReady(String reason, Throwable cause) {
-        super(reason, false, cause);
+    public ContentNotReady(String reason) {
+        super(reason, false, null);
     }
 }

@@ -1,7 +1,8 @@
 package network.khata.notifications.delivery;
 
 import network.khata.api.invoices.InvoicePdf;
-import network.khata.api.invoices.RenderInvoicePdf;
+import network.khata.api.invoices.FindInvoiceAttachment;
+import network.khata.api.invoices.InvoiceAttachment;
 import network.khata.api.messaging.MessageContent;
 import network.khata.api.messaging.NotificationRequested;
 import network.khata.api.identity.OtpCodec;
@@ -15,7 +16,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -118,14 +118,12 @@ public class Couriers {
     }
 
     private InvoicePdf pdf(NotificationRequested message) {
+        InvoiceAttachment attachment;
         try {
-            return queries.query(new RenderInvoicePdf(message.content().attachInvoice(), message.businessId(),
+            attachment = queries.query(new FindInvoiceAttachment(message.content().attachInvoice(), message.businessId(),
                             message.content().language() == null ? "en" : message.content().language()),
-                    InvoicePdf.class).get(30, TimeUnit.SECONDS);
+                    InvoiceAttachment.class).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            if (notFound(e)) {
-                throw new ContentNotReady("the invoice is not in the read models yet", e);
-            }
             throw new DeliveryException("the invoice PDF could not be rendered: " + e.getCause(), false, e);
         } catch (TimeoutException e) {
             throw new DeliveryException("the invoice PDF took too long to render", false, e);
@@ -133,14 +131,9 @@ public class Couriers {
             Thread.currentThread().interrupt();
             throw new DeliveryException("interrupted while rendering the invoice PDF", false, e);
         }
-    }
-
-    private static boolean notFound(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof NoSuchElementException) {
-                return true;
-            }
+        if (!attachment.ready()) {
+            throw new ContentNotReady("the invoice is not in the read models yet");
         }
-        return false;
+        return attachment.pdf();
     }
 }

@@ -13,7 +13,8 @@ import network.khata.api.identity.OtpCodec;
 import network.khata.notifications.email.LocalEmailOutbox;
 import network.khata.testsupport.SuppliedClock;
 import network.khata.api.invoices.InvoicePdf;
-import network.khata.api.invoices.RenderInvoicePdf;
+import network.khata.api.invoices.FindInvoiceAttachment;
+import network.khata.api.invoices.InvoiceAttachment;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryGateway;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -223,11 +223,11 @@ class MessageDeliverySagaTest {
         }
 
         @QueryHandler
-        InvoicePdf render(RenderInvoicePdf query) {
+        InvoiceAttachment render(FindInvoiceAttachment query) {
             if (asked++ < calls) {
-                throw new NoSuchElementException("no invoice " + query.invoiceId());
+                return InvoiceAttachment.notReady();
             }
-            return new InvoicePdf("INV-1.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+            return InvoiceAttachment.of(new InvoicePdf("INV-1.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)));
         }
 
         QueryGateway gateway() {

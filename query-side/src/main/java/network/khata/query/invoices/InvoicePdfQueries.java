@@ -13,6 +13,8 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import network.khata.api.invoices.FindInvoiceAttachment;
+import network.khata.api.invoices.InvoiceAttachment;
 import network.khata.api.invoices.InvoicePdf;
 import network.khata.api.invoices.RenderCustomerInvoicePdf;
 import network.khata.api.invoices.RenderInvoicePdf;
@@ -27,11 +29,13 @@ import java.util.ResourceBundle;
 import network.khata.query.documents.Languages;
 import network.khata.query.documents.ShapedText;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Answers {@link RenderInvoicePdf} and {@link RenderCustomerInvoicePdf}: the invoice as a one-page PDF (OpenPDF), only
- * for the business that issued it or the customer it bills.
+ * for the business that issued it or the customer it bills; and {@link FindInvoiceAttachment}, the same PDF for a
+ * message, or "not ready" while the invoice is not in the read models yet.
  */
 @Component
 public class InvoicePdfQueries {
@@ -43,25 +47,31 @@ public class InvoicePdfQueries {
 
     @QueryHandler
     public InvoicePdf handle(RenderInvoicePdf query) {
-        return pdf("i.business_id", query.invoiceId(), query.businessId(), "in this business (yet)", query.language());
+        return pdf("i.business_id", query.invoiceId(), query.businessId(), query.language())
+                .orElseThrow(() -> new NoSuchElementException("no invoice " + query.invoiceId() + " in this business (yet)"));
     }
 
     @QueryHandler
     public InvoicePdf handle(RenderCustomerInvoicePdf query) {
-        return pdf("i.customer_id", query.invoiceId(), query.customerId(), "billed to you", query.language());
+        return pdf("i.customer_id", query.invoiceId(), query.customerId(), query.language())
+                .orElseThrow(() -> new NoSuchElementException("no invoice " + query.invoiceId() + " billed to you"));
     }
 
-    private InvoicePdf pdf(String ownerColumn, UUID invoiceId, UUID owner, String notFound, String language) {
-        Map<String, Object> invoice = jdbc.queryForList("""
+    @QueryHandler
+    public InvoiceAttachment handle(FindInvoiceAttachment query) {
+        return pdf("i.business_id", query.invoiceId(), query.businessId(), query.language())
+                .map(InvoiceAttachment::of).orElseGet(InvoiceAttachment::notReady);
+    }
+
+    private Optional<InvoicePdf> pdf(String ownerColumn, UUID invoiceId, UUID owner, String language) {
+        return jdbc.queryForList("""
                         SELECT i.*, p.name AS customer_name, p.phone, b.name AS business_name, b.address AS business_address,
                           b.gstin AS business_gstin
                         FROM invoices i JOIN parties p ON p.id = i.party_id JOIN businesses b ON b.id = i.business_id
                         WHERE i.id = ? AND\s""" + ownerColumn + " = ?", invoiceId, owner)
-                .stream().findFirst()
-                .orElseThrow(() -> new NoSuchElementException("no invoice " + invoiceId + " " + notFound));
-        String number = (String) invoice.get("invoice_number");
-        return new InvoicePdf(number.replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf", render(invoice, Languages.CODES.contains(language)
-                ? language : "en"));
+                .stream().findFirst().map(invoice -> new InvoicePdf(
+                        ((String) invoice.get("invoice_number")).replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf",
+                        render(invoice, Languages.CODES.contains(language) ? language : "en")));
     }
 
     /**
