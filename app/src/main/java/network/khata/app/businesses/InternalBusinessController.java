@@ -11,7 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import network.khata.api.Limits;
+import network.khata.app.web.Limits;
 import network.khata.api.businesses.RegisterBusiness;
 import network.khata.api.businesses.BusinessCategory;
 import network.khata.api.businesses.SetBusinessCategory;

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 import org.axonframework.queryhandling.QueryGateway;
 import network.khata.query.identity.IsPhoneVerified;
-import network.khata.api.Limits;
+import network.khata.app.web.Limits;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +34,7 @@ import network.khata.api.identity.Actor;
 import network.khata.api.identity.PhoneNumbers;
 import network.khata.query.identity.IsKnownByAnotherName;
 import network.khata.api.identity.OtpRequestOutcome;
-import network.khata.api.identity.OtpRules;
+import network.khata.command.identity.OtpRules;
 import network.khata.api.identity.RequestPhoneVerification;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

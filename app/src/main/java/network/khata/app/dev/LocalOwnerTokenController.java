@@ -4,7 +4,7 @@ import network.khata.app.config.BodyExample;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.lang.Nullable;
 import network.khata.app.web.PlainText;
-import network.khata.api.Limits;
+import network.khata.app.web.Limits;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import jakarta.servlet.http.HttpServletRequest;

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import network.khata.api.Limits;
+import network.khata.app.web.Limits;
 import network.khata.api.disputes.ConfirmInvoice;
 import network.khata.api.disputes.DisputeInvoice;
 import network.khata.api.disputes.DisputeReason;

@@ -2,7 +2,7 @@ package network.khata.app.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import network.khata.api.identity.OtpRequestOutcome;
-import network.khata.api.identity.OtpRules;
+import network.khata.command.identity.OtpRules;
 import network.khata.api.identity.VerificationOutcome;
 import network.khata.app.security.SignInSessions;
 import network.khata.app.security.SignInSessions.Session;

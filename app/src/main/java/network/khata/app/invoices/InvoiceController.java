@@ -5,7 +5,7 @@ import network.khata.api.disputes.ResolveDispute;
 import network.khata.api.team.OwnerOnly;
 import network.khata.app.config.BodyExample;
 import network.khata.api.businesses.BusinessTimeZone;
-import network.khata.api.Limits;
+import network.khata.app.web.Limits;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;

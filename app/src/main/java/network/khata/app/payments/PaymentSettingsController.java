@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import network.khata.api.Limits;
+import network.khata.app.web.Limits;
 import network.khata.api.payments.PaymentMethod;
 import network.khata.api.payments.PaymentSettingsChanged;
 import network.khata.api.payments.SetPaymentSettings;

@@ -39,6 +39,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void apiKnowsNoSpringNoServletAndNoDatabase() {
+        holds(noClasses().that().resideInAPackage("network.khata.api..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.servlet..", "java.sql..", "javax.sql.."));
+    }
+
+    @Test
     void aggregatesKnowNoReadModelNoSagaAndNoWeb() {
         holds(noClasses().that().resideInAPackage("network.khata.command..").should().dependOnClassesThat()
                 .resideInAnyPackage("network.khata.notifications..", "network.khata.projections..", "network.khata.query..",

@@ -1,7 +1,6 @@
 package network.khata.command.identity;
 
 import network.khata.api.messaging.Language;
-import network.khata.api.identity.OtpRules;
 import network.khata.api.customers.NotificationPreferencesChanged;
 import network.khata.api.customers.UpdateNotificationPreferences;
 import network.khata.api.identity.Actor;

@@ -1,7 +1,6 @@
 package network.khata.command.identity;
 
 import network.khata.api.identity.OtpRequestOutcome;
-import network.khata.api.identity.OtpRules;
 import network.khata.api.identity.VerificationOutcome;
 
 import java.time.Duration;

@@ -9,7 +9,7 @@ import network.khata.api.team.TeamCodeRefused;
 import network.khata.api.team.TeamMemberSignedIn;
 import network.khata.api.identity.OtpCodec;
 import network.khata.api.identity.OtpRequestOutcome;
-import network.khata.api.identity.OtpRules;
+import network.khata.command.identity.OtpRules;
 import network.khata.api.identity.VerificationOutcome;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;

@@ -24,8 +24,8 @@ public class NetworkCustomerQueries {
     /** Whether the network first knew the phone by another first name (the name itself is not answered). */
     @QueryHandler
     public Boolean handle(IsKnownByAnotherName query) {
-        String networkName = network.khata.api.customers.FirstNames.of(profiles.profileName(query.customerId()).orElse(""));
-        return !networkName.isEmpty() && !networkName.equals(network.khata.api.customers.FirstNames.of(query.name()));
+        String networkName = FirstNames.of(profiles.profileName(query.customerId()).orElse(""));
+        return !networkName.isEmpty() && !networkName.equals(FirstNames.of(query.name()));
     }
 
     @QueryHandler

@@ -1,6 +1,6 @@
 package network.khata.query.portal;
 
-import network.khata.api.customers.FirstNames;
+import network.khata.query.identity.FirstNames;
 import org.springframework.lang.Nullable;
 import network.khata.query.payments.Payable;
 import network.khata.api.businesses.BusinessTimeZone;

@@ -1,4 +1,4 @@
-package network.khata.api.identity;
+package network.khata.command.identity;
 
 import java.time.Duration;
 

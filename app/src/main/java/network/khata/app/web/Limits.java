@@ -1,4 +1,4 @@
-package network.khata.api;
+package network.khata.app.web;
 
 import java.time.LocalDate;
 

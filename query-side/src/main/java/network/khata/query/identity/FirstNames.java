@@ -1,4 +1,4 @@
-package network.khata.api.customers;
+package network.khata.query.identity;
 
 import java.text.Normalizer;
 import java.util.Locale;
