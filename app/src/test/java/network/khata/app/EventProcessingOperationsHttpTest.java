@@ -160,7 +160,7 @@ class EventProcessingOperationsHttpTest extends HttpApiTest {
                         "khata_otp_issued_total"));
         JsonNode processors = admin("GET", "/admin/processors").body();
         assertThat(processors.findValuesAsText("group")).contains("customer-search", "network-analytics",
-                "notification-planning", "MessageDeliverySagaProcessor");
+                "notification-planning", "message-delivery");
         JsonNode search = admin("GET", "/admin/processors/customer-search").body();
         assertThat(search.get("segments")).hasSize(2);
         assertThat(search.get("segments").findValuesAsText("owner")).doesNotContainNull();
@@ -191,7 +191,7 @@ class EventProcessingOperationsHttpTest extends HttpApiTest {
             assertThat(index.documents(shop.businessId())).isEqualTo(live);
             assertThat(profiles()).isEqualTo(liveProfiles);
         });
-        assertThat(admin("POST", "/admin/processors/MessageDeliverySagaProcessor/replay").status()).isEqualTo(409);
+        assertThat(admin("POST", "/admin/processors/message-delivery/replay").status()).isEqualTo(409);
     }
 
     private List<Map<String, Object>> profiles() {

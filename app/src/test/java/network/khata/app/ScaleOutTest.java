@@ -50,7 +50,7 @@ class ScaleOutTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final List<String> POOLED = List.of("customer-directory", "network-profiles", "customer-search", "invoices",
-            "customer-notifications", "notification-planning", "MessageDeliverySagaProcessor");
+            "customer-notifications", "notification-planning", "message-delivery");
     private static final WireMockServer MSG91 = new WireMockServer(options().dynamicPort());
     private static final WireMockServer SENDGRID = new WireMockServer(options().dynamicPort());
 

@@ -30,8 +30,9 @@ public class MovedTypesSerializer extends JacksonSerializer {
 
     /** Built as Axon's Spring Boot configuration builds its Jackson serializer, with the moves of the classpath. */
     public static MovedTypesSerializer of(ObjectMapper json, RevisionResolver revisions, ClassLoader classes) {
+        // no classLoader(): the builder would give the shared ObjectMapper a type factory of its own (Axon's does not)
         return new MovedTypesSerializer(builder().revisionResolver(revisions).converter(new ChainingConverter(classes))
-                .objectMapper(json).classLoader(classes), moves(classes));
+                .objectMapper(json), moves(classes));
     }
 
     @Override

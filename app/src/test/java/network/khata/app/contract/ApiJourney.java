@@ -219,7 +219,7 @@ public final class ApiJourney {
         call("POST", "/admin/processors/{group}/dead-letters/{letterId}/retry", letter, "", operator, null); // 409
         call("DELETE", "/admin/processors/{group}/dead-letters/{letterId}", letter, "", operator, null); // 404
         // a saga's processor is not replayed (409): the journey shows the answer without rebuilding a shared read model
-        call("POST", "/admin/processors/{group}/replay", Map.of("group", "MessageDeliverySagaProcessor"), "", operator, null);
+        call("POST", "/admin/processors/{group}/replay", Map.of("group", "message-delivery"), "", operator, null);
     }
 
     /** Without the providers' secrets every webhook is refused (401/403), or 404 where the provider is not configured. */

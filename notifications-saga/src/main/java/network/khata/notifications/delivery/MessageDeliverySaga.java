@@ -1,5 +1,6 @@
 package network.khata.notifications.delivery;
 
+import org.axonframework.config.ProcessingGroup;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import network.khata.api.messaging.Fallback;
 import network.khata.api.messaging.NotificationRequested;
@@ -33,9 +34,12 @@ import network.khata.notifications.DeliveryException;
  * waits for content.
  */
 @Saga
+@ProcessingGroup(MessageDeliverySaga.GROUP)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class MessageDeliverySaga {
+    /** Its processing group, named like every other (it was Axon's default, MessageDeliverySagaProcessor). */
+    public static final String GROUP = "message-delivery";
     static final String RETRY = "retry-delivery";
 
     private NotificationRequested message;

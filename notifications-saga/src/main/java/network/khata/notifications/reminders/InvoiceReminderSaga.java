@@ -1,5 +1,6 @@
 package network.khata.notifications.reminders;
 
+import org.axonframework.config.ProcessingGroup;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import network.khata.api.businesses.BusinessUpdated;
 import network.khata.api.identity.NetworkIds;
@@ -45,9 +46,12 @@ import java.util.UUID;
  * payment cancels the deadline and ends the saga. A saga is not replayed, so replaying projections sends nothing.
  */
 @Saga
+@ProcessingGroup(InvoiceReminderSaga.GROUP)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class InvoiceReminderSaga {
+    /** Its processing group, named like every other (it was Axon's default, InvoiceReminderSagaProcessor). */
+    public static final String GROUP = "invoice-reminders";
     static final String REMIND = "payment-reminder";
 
     private UUID invoiceId;
