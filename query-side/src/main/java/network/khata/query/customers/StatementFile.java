@@ -1,7 +1,6 @@
 package network.khata.query.customers;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import network.khata.query.documents.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -19,9 +18,7 @@ public final class StatementFile {
     public static ResponseEntity<byte[]> of(List<Ledger> accounts, String format, String language, LocalDate from, LocalDate to,
                                             String name) {
         boolean pdf = format.equals("pdf");
-        return ResponseEntity.ok()
-                .contentType(pdf ? MediaType.APPLICATION_PDF : new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + "." + format).build().toString())
-                .body(pdf ? LedgerPdf.of(accounts, from, to, language) : LedgerCsv.of(accounts, language).getBytes(StandardCharsets.UTF_8));
+        return Downloads.of(pdf ? LedgerPdf.of(accounts, from, to, language) : LedgerCsv.of(accounts, language).getBytes(StandardCharsets.UTF_8),
+                pdf ? MediaType.APPLICATION_PDF : new MediaType("text", "csv", StandardCharsets.UTF_8), name + "." + format);
     }
 }

@@ -1,5 +1,6 @@
 package network.khata.query.invoices;
 
+import network.khata.query.documents.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -10,9 +11,6 @@ import network.khata.api.invoices.InvoicePdf;
 import network.khata.api.invoices.RenderInvoicePdf;
 import network.khata.query.documents.Languages;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,9 +39,6 @@ public class InvoicePdfController {
                                       @RequestParam(defaultValue = "en") @Pattern(regexp = Languages.PATTERN,
                                               message = Languages.PATTERN_MESSAGE) String lang) {
         InvoicePdf pdf = queries.query(new RenderInvoicePdf(invoiceId, owner.businessId(), lang), InvoicePdf.class).join();
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(pdf.fileName()).build().toString())
-                .body(pdf.content());
+        return Downloads.of(pdf);
     }
 }

@@ -19,8 +19,9 @@ public class NotificationStatusQueries {
 
     @QueryHandler
     public SendStatus handle(FindNotificationStatus query) {
-        List<UUID> invoice = jdbc.queryForList("SELECT DISTINCT invoice_id FROM customer_notifications "
-                + "WHERE notification_id = ? AND business_id = ?", UUID.class, query.notificationId(), query.businessId());
+        List<UUID> invoice = jdbc.queryForList("SELECT invoice_id FROM customer_notifications "
+                + "WHERE notification_id = ? AND business_id = ? AND invoice_id IS NOT NULL LIMIT 1", UUID.class,
+                query.notificationId(), query.businessId());
         List<SendStatus.MessageStatus> messages = jdbc.query("""
                         SELECT * FROM customer_notifications WHERE notification_id = ? AND business_id = ?
                         ORDER BY created_at, channel""", MessageStatusQueries::message, query.notificationId(), query.businessId());

@@ -12,10 +12,11 @@ import java.util.UUID;
 /**
  * Where each message of one send request stands: the answer to {@link FindNotificationStatus}. Not the status of one
  * message ({@code network.khata.api.messaging.NotificationStatus}); the API document keeps the name it always had.
+ * {@code invoiceId} is null for a send about no invoice (a code, a welcome).
  */
 @Schema(name = "NotificationStatus")
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record SendStatus(UUID notificationId, UUID invoiceId, List<MessageStatus> messages) {
+public record SendStatus(UUID notificationId, @Nullable UUID invoiceId, List<MessageStatus> messages) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record MessageStatus(UUID messageId, String channel, String notificationType, @Nullable String recipient, String status,

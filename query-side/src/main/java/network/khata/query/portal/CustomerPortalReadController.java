@@ -1,5 +1,6 @@
 package network.khata.query.portal;
 
+import network.khata.query.documents.Downloads;
 import network.khata.query.documents.Languages;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,9 +16,6 @@ import network.khata.api.identity.Actor;
 import network.khata.api.invoices.InvoicePdf;
 import network.khata.api.invoices.RenderCustomerInvoicePdf;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -114,9 +112,6 @@ public class CustomerPortalReadController {
                                       @RequestParam(defaultValue = "en") @Pattern(regexp = Languages.PATTERN,
                                               message = Languages.PATTERN_MESSAGE) String lang) {
         InvoicePdf pdf = queries.query(new RenderCustomerInvoicePdf(invoiceId, customer.id(), lang), InvoicePdf.class).join();
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(pdf.fileName()).build().toString())
-                .body(pdf.content());
+        return Downloads.of(pdf);
     }
 }
