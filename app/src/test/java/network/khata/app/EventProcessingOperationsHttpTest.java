@@ -198,6 +198,27 @@ class EventProcessingOperationsHttpTest extends HttpApiTest {
         return jdbc.queryForList("SELECT * FROM customer_network_profile ORDER BY id");
     }
 
+    /** Issue 29: the operator splits a busy group's segment, so that more instances can share it, and merges it back. */
+    @Test
+    void anOperatorSplitsAGroupsSegmentAndMergesItBack() {
+        String group = "customer-notifications";
+        String segments = "/admin/processors/" + group + "/segments/";
+        int before = admin("GET", "/admin/processors/" + group).body().get("segments").size();
+
+        Response split = admin("POST", segments + "0/split");
+        assertThat(split.status()).isEqualTo(200);
+        assertThat(split.body().get("done").asText()).isEqualTo("split");
+        assertThat(split.body().get("segments").asInt()).isEqualTo(before + 1);
+        // the new half is claimed by the coordinator's next round; the merge claims what it still needs
+        await().atMost(Duration.ofSeconds(15)).until(() -> admin("POST", segments + "0/merge").status() == 200);
+        assertThat(admin("GET", "/admin/processors/" + group).body().get("segments").size()).isEqualTo(before);
+
+        Response none = admin("POST", segments + "99/split");
+        assertThat(none.status()).isEqualTo(409);
+        assertThat(none.body().get("type").asText()).isEqualTo("urn:khata:problem:resize-refused");
+        assertThat(admin("POST", "/admin/processors/no-such-group/segments/0/merge").status()).isEqualTo(404);
+    }
+
     private Response admin(String method, String path) {
         return send(method, path, Map.of("Authorization", ADMIN), null);
     }

@@ -76,6 +76,39 @@ public class ProcessorAdminController {
         });
     }
 
+    /** The answer to a split or a merge: the group's segments now. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Resized(String group, String done, int segments) {
+    }
+
+    @Operation(summary = "Split one of a group's segments in two",
+            description = "More segments let more instances share a busy group (each instance claims its fair share).")
+    @ApiResponse(responseCode = "200", description = "Split", content = @Content(schema = @Schema(implementation = Resized.class)))
+    @ApiResponse(responseCode = "404", description = "`unknown-processing-group`: no group by that name")
+    @ApiResponse(responseCode = "409", description = "`resize-refused`: another instance holds the segment, or the group has no such segment")
+    @PostMapping("/{group}/segments/{segment}/split")
+    public ResponseEntity<?> split(@PathVariable String group, @PathVariable int segment) {
+        return resize(group, segment, true);
+    }
+
+    @Operation(summary = "Merge one of a group's segments with its sibling",
+            description = "Fewer segments cost less when fewer instances run (each segment is a unit of work per batch).")
+    @ApiResponse(responseCode = "200", description = "Merged", content = @Content(schema = @Schema(implementation = Resized.class)))
+    @ApiResponse(responseCode = "404", description = "`unknown-processing-group`: no group by that name")
+    @ApiResponse(responseCode = "409", description = "`resize-refused`: another instance holds the segment or its sibling, or it has none")
+    @PostMapping("/{group}/segments/{segment}/merge")
+    public ResponseEntity<?> merge(@PathVariable String group, @PathVariable int segment) {
+        return resize(group, segment, false);
+    }
+
+    private ResponseEntity<?> resize(String group, int segment, boolean split) {
+        return known(group, () -> groups.resize(group, segment, split)
+                ? ResponseEntity.ok(new Resized(group, split ? "split" : "merged", groups.status(group).segments().size()))
+                : problem(HttpStatus.CONFLICT, "resize-refused", split ? "Not split" : "Not merged",
+                "segment " + segment + " of " + group + " is held by another instance, or there is no such segment"
+                        + (split ? "" : " or sibling to merge it with")));
+    }
+
     @Operation(summary = "A group's dead letters, oldest first")
     @ApiResponse(responseCode = "200", description = "The letters",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = ProcessingGroups.Letter.class))))

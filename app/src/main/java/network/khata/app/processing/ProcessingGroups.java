@@ -1,5 +1,8 @@
 package network.khata.app.processing;
 
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutionException;
 import org.springframework.lang.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -133,6 +136,23 @@ public class ProcessingGroups {
         List<String> next = jdbc.queryForList("SELECT time_stamp FROM domain_event_entry WHERE global_index > ? "
                 + "ORDER BY global_index LIMIT 1", String.class, position);
         return next.isEmpty() ? 0 : Math.max(0, Duration.between(Instant.parse(next.get(0)), clock.instant()).toMillis() / 1000.0);
+    }
+
+    /**
+     * Splits one of the group's segments in two, or merges it with its sibling, through Axon's own operation (this
+     * instance claims what it needs first): more segments let more instances share a busy group, fewer cost less on
+     * one. False when Axon declined (the segment, or its sibling, is held by another instance, or there is none).
+     */
+    public boolean resize(String group, int segment, boolean split) {
+        StreamingEventProcessor processor = processor(group);
+        try {
+            return (split ? processor.splitSegment(segment) : processor.mergeSegment(segment)).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
     }
 
     /** Rebuilds the group's read model from the start of the log; the segments report their progress in {@link #status}. */

@@ -218,6 +218,9 @@ public final class ApiJourney {
         call("GET", "/admin/processors/{group}/dead-letters", search, "", operator, null);
         call("POST", "/admin/processors/{group}/dead-letters/{letterId}/retry", letter, "", operator, null); // 409
         call("DELETE", "/admin/processors/{group}/dead-letters/{letterId}", letter, "", operator, null); // 404
+        // a segment that does not exist is neither split nor merged (409): the answers, without resizing a shared group
+        call("POST", "/admin/processors/{group}/segments/{segment}/split", Map.of("group", "customer-search", "segment", "99"), "", operator, null);
+        call("POST", "/admin/processors/{group}/segments/{segment}/merge", Map.of("group", "customer-search", "segment", "99"), "", operator, null);
         // a saga's processor is not replayed (409): the journey shows the answer without rebuilding a shared read model
         call("POST", "/admin/processors/{group}/replay", Map.of("group", "message-delivery"), "", operator, null);
     }
