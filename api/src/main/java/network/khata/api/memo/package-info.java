@@ -1,5 +1,5 @@
 /**
- * Messages of operations (the event store, processing, configuration, problems, HTTP plumbing): its commands, events,
- * queries and the values they carry. Where the rest of it lives: docs/architecture.md, "Feature map".
+ * Operations: a bounded memo of pure functions' answers ({@link network.khata.api.memo.BoundedMemo}), shared by the
+ * modules that parse the same phone numbers and names over and over. No messages.
  */
 package network.khata.api.memo;

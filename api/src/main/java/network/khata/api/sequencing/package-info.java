@@ -1,5 +1,5 @@
 /**
- * Messages of operations (the event store, processing, configuration, problems, HTTP plumbing): its commands, events,
- * queries and the values they carry. Where the rest of it lives: docs/architecture.md, "Feature map".
+ * Operations: the marker interfaces that say which customer or business an event concerns, so the processing groups
+ * sequence it per customer or per business (app's {@code SequencingPolicies}). No messages.
  */
 package network.khata.api.sequencing;

@@ -1,6 +1,5 @@
 /**
- * The web side of feed (what happened, for the owner): requests checked at the edge and turned into commands, and its
- * wiring. Its tables: {@code owner_feed}, {@code owner_feed_reads}. Where the rest of it lives: docs/architecture.md,
- * "Feature map".
+ * Feed: the owner marks what they have read ({@code POST /api/feed/read}), written straight to
+ * {@code owner_feed_reads}: a mark is the reader's own state, not an event of the network.
  */
 package network.khata.app.feed;

@@ -1,7 +1,7 @@
 /**
- * The web side of identity (codes, sign-in, sessions, the network profile): requests checked at the edge and turned
- * into commands, and its wiring. Its messages: {@code network.khata.api.identity}. Its tables:
- * {@code customer_network_profile}, {@code customer_refresh_tokens}, {@code portal_rate_events}. Where the rest of it
- * lives: docs/architecture.md, "Feature map".
+ * Identity and operations: who is calling. One table of who may call what ({@link network.khata.app.security.Callers}),
+ * the authentication filters that enforce it (owner and staff, customer, service, operator), tokens and sessions, rate
+ * limits, the request firewall and work permits, and the row scope every query runs in. Tables:
+ * {@code customer_refresh_tokens}, {@code team_refresh_tokens}, {@code portal_rate_events}.
  */
 package network.khata.app.security;

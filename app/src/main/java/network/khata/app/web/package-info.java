@@ -1,9 +1,6 @@
 /**
- * The web side of operations (the event store, processing, configuration, problems, HTTP plumbing): requests checked
- * at the edge and turned into commands, and its wiring. Its messages: {@code network.khata.api.memo},
- * {@code network.khata.api.sequencing}. Its tables: {@code domain_event_entry}, {@code snapshot_event_entry},
- * {@code token_entry}, {@code saga_entry}, {@code association_value_entry}, {@code dead_letter_entry},
- * {@code processing_instances}, {@code scheduled_tasks}. Where the rest of it lives: docs/architecture.md, "Feature
- * map".
+ * Operations: what every write controller uses at the edge. The command gateway that adds who asked and the
+ * correlation id ({@link network.khata.app.web.ActorCommandGateway}), and the checks of input (phone numbers, plain
+ * text, codes, ledger dates, limits).
  */
 package network.khata.app.web;

@@ -121,8 +121,7 @@ public class Couriers {
         InvoiceAttachment attachment;
         try {
             attachment = queries.query(new FindInvoiceAttachment(message.content().attachInvoice(), message.businessId(),
-                            message.content().language() == null ? "en" : message.content().language()),
-                    InvoiceAttachment.class).get(30, TimeUnit.SECONDS);
+                    message.content().language()), InvoiceAttachment.class).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw new DeliveryException("the invoice PDF could not be rendered: " + e.getCause(), false, e);
         } catch (TimeoutException e) {

@@ -5,6 +5,7 @@ import network.khata.api.invoices.Money;
 import network.khata.api.invoices.PaymentRecorded;
 import network.khata.api.messaging.MessageContent;
 import network.khata.api.messaging.MessageTemplate;
+import network.khata.notifications.sms.SmsTemplate;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
@@ -143,7 +144,7 @@ public final class MessageRenderer {
 
     /** The language's words: English, Hindi, or one of the eight others; Hindi for a language the service does not write. */
     private static Words words(String language) {
-        String code = language == null ? "hi" : language.toLowerCase(java.util.Locale.ROOT);
+        String code = SmsTemplate.languageOf(language);
         return "en".equals(code) ? ENGLISH : OTHERS.getOrDefault(code, HINDI);
     }
 

@@ -1,6 +1,6 @@
 /**
- * Writes the read models of businesses (onboarding, settings, category, address) from its events. Also a part of:
- * customers. Its messages: {@code network.khata.api.businesses}. Its tables: {@code businesses}. Where the rest of it
- * lives: docs/architecture.md, "Feature map".
+ * Customers and businesses: the directory. Writes {@code businesses} and {@code parties} (a business's customers) in
+ * one processing group ({@code customer-directory}), per business, so a party never arrives before its business. Its
+ * messages: {@code network.khata.api.businesses}, {@code network.khata.api.customers}.
  */
 package network.khata.projections.customers;
