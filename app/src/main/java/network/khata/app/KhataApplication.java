@@ -2,10 +2,11 @@ package network.khata.app;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
-@SpringBootApplication(scanBasePackages = "network.khata")
+@SpringBootApplication(scanBasePackages = "network.khata", exclude = UserDetailsServiceAutoConfiguration.class)
 @ConfigurationPropertiesScan("network.khata")
 public class KhataApplication {
     public static void main(String[] args) {

@@ -38,7 +38,7 @@ import network.khata.app.web.PhoneNumber;
 import network.khata.app.web.PlainText;
 
 /**
- * How the core ledger app onboards its businesses in production (service token, see {@code ServiceAuthenticationFilter}):
+ * How the core ledger app onboards its businesses in production (service token, see {@code ServiceAuthenticator}):
  * register one, idempotent by its id (201 the first time, 200 after), and change its name or time zone.
  */
 @RestController

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.function.Supplier;
 
 /**
- * The operator's view of each processing group (behind {@code AdminAuthenticationFilter}): status of every group and
+ * The operator's view of each processing group (behind {@code OperatorAuthenticator}): status of every group and
  * of one, a replay that rebuilds a read model from the log, and the group's dead letters with retry and evict.
  */
 @RestController

@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * Who may call what: the one table of the service's paths and the credential each takes, read in order, first match
- * wins. The authentication filters enforce it (each acts on its caller's paths and no other) and the API document states
- * it (every operation's security requirement, refusals and tag, {@code ApiCallers}). Provider webhooks check their own
- * signatures; what is public needs nothing; every other path under {@code /api/} is an owner's or staff member's, so an
- * unknown one answers 401 before 404. Paths outside {@code /api/}, {@code /admin/} and {@code /actuator} are pages.
+ * wins. Spring Security enforces it ({@link SecurityConfiguration}: {@link CallerFilter} proves the caller a path
+ * names, the authorization admits each path by that caller's role) and the API document states it (every operation's
+ * security requirement, refusals and tag, {@code ApiCallers}). Provider webhooks check their own signatures; what is
+ * public needs nothing; every other path under {@code /api/} is an owner's or staff member's, so an unknown one
+ * answers 401 before 404. Paths outside {@code /api/}, {@code /admin/} and {@code /actuator} are pages.
  */
 public final class Callers {
     /** What a caller presents. */
@@ -69,8 +70,8 @@ public final class Callers {
         return RULES.stream().filter(rule -> rule.matches(path)).findFirst().orElse(PAGE);
     }
 
-    /** Whether the path takes this caller's credential (the filter of another caller leaves it alone). */
-    static boolean isFor(String path, Caller caller) {
-        return of(path).caller() == caller;
+    /** The rules in the order they are read. */
+    static List<Rule> rules() {
+        return RULES;
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Refuses staff on {@link OwnerOnly} endpoints, with 403 {@code owner-only}, before the body is read. The role is the
- * one {@link OwnerAuthenticationFilter} found for this request ({@link #ROLE_ATTRIBUTE}); the core ledger app's owner
+ * one {@link OwnerAuthenticator} found for this request ({@link #ROLE_ATTRIBUTE}); the core ledger app's owner
  * tokens act as owners.
  */
 @Component

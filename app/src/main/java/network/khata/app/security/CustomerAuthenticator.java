@@ -1,13 +1,10 @@
 package network.khata.app.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import network.khata.api.identity.Actor;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.UUID;
@@ -18,40 +15,40 @@ import java.util.UUID;
  * the request is limited to their rows ({@link RowScope#customer}). A token of a sign-in that was closed is refused.
  */
 @Component
-public class CustomerAuthenticationFilter extends OncePerRequestFilter {
+public class CustomerAuthenticator implements CallerAuthenticator {
 
     private final CustomerTokens tokens;
     private final CustomerSessions sessions;
     private final ObjectMapper json;
 
-    public CustomerAuthenticationFilter(CustomerTokens tokens, CustomerSessions sessions, ObjectMapper json) {
+    public CustomerAuthenticator(CustomerTokens tokens, CustomerSessions sessions, ObjectMapper json) {
         this.tokens = tokens;
         this.sessions = sessions;
         this.json = json;
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !Callers.isFor(BearerTokens.path(request), Callers.Caller.CUSTOMER);
+    public Callers.Caller caller() {
+        return Callers.Caller.CUSTOMER;
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    public Verdict authenticate(HttpServletRequest request, HttpServletResponse response) throws IOException {
         SessionTokens.AccessClaims claims;
         try {
             claims = tokens.verifyAccess(BearerTokens.from(request, "customer"));
         } catch (OwnerTokens.InvalidTokenException e) {
             BearerTokens.unauthorized(response, json, e.getMessage());
-            return;
+            return Verdict.refusedAndWritten();
         }
         if (sessions.closed(claims.familyId())) {
             BearerTokens.unauthorized(response, json, "this session was closed; sign in again");
-            return;
+            return Verdict.refusedAndWritten();
         }
         UUID customerId = claims.holderId();
-        request.setAttribute(Actor.REQUEST_ATTRIBUTE, Actor.customer(customerId));
+        Actor actor = Actor.customer(customerId);
+        request.setAttribute(Actor.REQUEST_ATTRIBUTE, actor);
         RowScope.enter(RowScope.customer(customerId));
-        chain.doFilter(request, response);
+        return Verdict.of(new CallerAuthentication(caller(), actor));
     }
 }

@@ -1,13 +1,10 @@
 package network.khata.app.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import network.khata.api.identity.Actor;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 
@@ -17,32 +14,32 @@ import java.io.IOException;
  * The request acts as the system.
  */
 @Component
-public class ServiceAuthenticationFilter extends OncePerRequestFilter {
+public class ServiceAuthenticator implements CallerAuthenticator {
 
     private final ServiceTokens tokens;
     private final ObjectMapper json;
 
-    public ServiceAuthenticationFilter(ServiceTokens tokens, ObjectMapper json) {
+    public ServiceAuthenticator(ServiceTokens tokens, ObjectMapper json) {
         this.tokens = tokens;
         this.json = json;
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !Callers.isFor(BearerTokens.path(request), Callers.Caller.SERVICE);
+    public Callers.Caller caller() {
+        return Callers.Caller.SERVICE;
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    public Verdict authenticate(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             tokens.verify(BearerTokens.from(request, "service"), ServiceTokens.BUSINESSES);
         } catch (OwnerTokens.InvalidTokenException e) {
             BearerTokens.unauthorized(response, json, e.getMessage());
-            return;
+            return Verdict.refusedAndWritten();
         }
-        request.setAttribute(Actor.REQUEST_ATTRIBUTE, Actor.coreLedger());
+        Actor actor = Actor.coreLedger();
+        request.setAttribute(Actor.REQUEST_ATTRIBUTE, actor);
         RowScope.enter(RowScope.SYSTEM);
-        chain.doFilter(request, response);
+        return Verdict.of(new CallerAuthentication(caller(), actor));
     }
 }

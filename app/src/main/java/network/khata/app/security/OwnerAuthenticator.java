@@ -1,8 +1,6 @@
 package network.khata.app.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import network.khata.api.identity.Actor;
@@ -11,7 +9,6 @@ import network.khata.app.problems.Problems;
 import network.khata.command.AggregateRegistry;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -26,7 +23,7 @@ import java.util.UUID;
  * {@link TeamRoleCheck#ROLE_ATTRIBUTE}.
  */
 @Component
-public class OwnerAuthenticationFilter extends OncePerRequestFilter {
+public class OwnerAuthenticator implements CallerAuthenticator {
     public static final String BUSINESS_HEADER = "X-Business-ID";
 
     private final OwnerTokens tokens;
@@ -35,7 +32,7 @@ public class OwnerAuthenticationFilter extends OncePerRequestFilter {
     private final AggregateRegistry businesses;
     private final ObjectMapper json;
 
-    public OwnerAuthenticationFilter(OwnerTokens tokens, TeamTokens teamTokens, TeamSessions teamSessions,
+    public OwnerAuthenticator(OwnerTokens tokens, TeamTokens teamTokens, TeamSessions teamSessions,
                                      AggregateRegistry businesses, ObjectMapper json) {
         this.tokens = tokens;
         this.teamTokens = teamTokens;
@@ -49,19 +46,18 @@ public class OwnerAuthenticationFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !Callers.isFor(BearerTokens.path(request), Callers.Caller.OWNER);
+    public Callers.Caller caller() {
+        return Callers.Caller.OWNER;
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    public Verdict authenticate(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Caller caller;
         try {
             caller = caller(BearerTokens.from(request, "owner"));
         } catch (OwnerTokens.InvalidTokenException e) {
             BearerTokens.unauthorized(response, json, e.getMessage());
-            return;
+            return Verdict.refusedAndWritten();
         }
         UUID businessId;
         try {
@@ -69,7 +65,7 @@ public class OwnerAuthenticationFilter extends OncePerRequestFilter {
         } catch (IllegalArgumentException e) {
             Problems.write(response, json, Problems.of(HttpStatus.BAD_REQUEST, "missing-business",
                     "Business header missing", BUSINESS_HEADER + " must name the business (a UUID)"));
-            return;
+            return Verdict.refusedAndWritten();
         }
         Optional<TeamRole> role;
         if (caller.boundBusiness() != null) {
@@ -78,24 +74,25 @@ public class OwnerAuthenticationFilter extends OncePerRequestFilter {
             TeamSessions.Standing standing = teamSessions.standing(caller.id(), caller.signIn(), businessId);
             if (standing.closed()) {
                 BearerTokens.unauthorized(response, json, "this session was closed; sign in again");
-                return;
+                return Verdict.refusedAndWritten();
             }
             role = standing.role();
         }
         if (role.isEmpty()) {
             Problems.write(response, json, Problems.of(HttpStatus.FORBIDDEN, "wrong-business",
                     "Not your business", "the token does not act for business " + businessId));
-            return;
+            return Verdict.refusedAndWritten();
         }
         if (caller.boundBusiness() != null && !businesses.exists(businessId)) {   // a team role is of a business that exists
             Problems.write(response, json, Problems.of(HttpStatus.NOT_FOUND, "unknown-business",
                     "Unknown business", "business " + businessId + " is not registered with the network"));
-            return;
+            return Verdict.refusedAndWritten();
         }
-        request.setAttribute(Actor.REQUEST_ATTRIBUTE, Actor.owner(caller.id(), businessId));
+        Actor actor = Actor.owner(caller.id(), businessId);
+        request.setAttribute(Actor.REQUEST_ATTRIBUTE, actor);
         request.setAttribute(TeamRoleCheck.ROLE_ATTRIBUTE, role.get());
         RowScope.enter(RowScope.owner(businessId));
-        chain.doFilter(request, response);
+        return Verdict.of(new CallerAuthentication(caller(), actor));
     }
 
     /** A ledger owner token, else a team session's (whether its sign-in is still open is asked with the role); else the ledger token's refusal. */

@@ -4,20 +4,15 @@ import java.time.Duration;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import network.khata.app.problems.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.Principal;
 import java.util.Base64;
 
 /**
@@ -27,19 +22,21 @@ import java.util.Base64;
  * a configured password every protected path answers 401. Admin work runs in the system row scope: a replay empties
  * and rebuilds every business's rows. An address that sent {@value #FAILURES_ALLOWED} wrong credentials in
  * {@code FAILURE_WINDOW} is answered 429 until the oldest of them is that old, right credentials or not: guessing the
- * operator's password is throttled, across instances ({@link PortalRateLimits}).
+ * operator's password is throttled, across instances ({@link PortalRateLimits}). The operator's role
+ * ({@code ROLE_OPERATOR}) is what actuator's {@code management.endpoint.health.roles} names.
  */
 @Component
-public class AdminAuthenticationFilter extends OncePerRequestFilter {
-    public static final String ROLE = "ADMIN";
+public class OperatorAuthenticator implements CallerAuthenticator {
     static final int FAILURES_ALLOWED = 10;
     private static final Duration FAILURE_WINDOW = Duration.ofMinutes(10);
 
+    private final String username;
     private final byte[] expected;
     private final ObjectMapper json;
     private final PortalRateLimits limits;
 
-    public AdminAuthenticationFilter(AdminSettings operator, ObjectMapper json, PortalRateLimits limits) {
+    public OperatorAuthenticator(AdminSettings operator, ObjectMapper json, PortalRateLimits limits) {
+        this.username = operator.username();
         this.expected = operator.password().isBlank() ? null
                 : (operator.username() + ":" + operator.password()).getBytes(StandardCharsets.UTF_8);
         this.json = json;
@@ -47,15 +44,18 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !Callers.isFor(BearerTokens.path(request), Callers.Caller.OPERATOR);
+    public Callers.Caller caller() {
+        return Callers.Caller.OPERATOR;
+    }
+
+    /** Whether the path is a health probe, open to everyone (its details show to the operator only). */
+    static boolean isHealthProbe(String path) {
+        return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        String path = BearerTokens.path(request);
-        boolean health = path.equals("/actuator/health") || path.startsWith("/actuator/health/");
+    public Verdict authenticate(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean health = isHealthProbe(BearerTokens.path(request));
         PortalRateLimits.Limit failures = new PortalRateLimits.Limit("admin-failures", request.getRemoteAddr(),
                 FAILURES_ALLOWED, FAILURE_WINDOW);
         Optional<Duration> throttled = health ? Optional.empty() : limits.full(failures);
@@ -63,7 +63,7 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
             response.setHeader("Retry-After", String.valueOf(Math.max(1, throttled.get().toSeconds())));
             Problems.write(response, json, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "admin-throttled",
                     "Too many wrong credentials", "too many wrong operator credentials from this address; try again later"));
-            return;
+            return Verdict.refusedAndWritten();
         }
         boolean admin = presented(request);
         if (!admin && request.getHeader("Authorization") != null) {
@@ -71,16 +71,17 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
         }
         if (admin) {
             RowScope.enter(RowScope.SYSTEM);
-            chain.doFilter(new Operator(request), response);
-        } else if (health) {
-            chain.doFilter(request, response);
-        } else {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"khata-admin\"");
-            Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "admin-unauthorized",
-                    "Operator credentials required", expected == null
-                            ? "the operations surface is closed: khata.admin.password is not set"
-                            : "send HTTP Basic with the operator's credentials"));
+            return Verdict.of(new CallerAuthentication(caller(), username));
         }
+        if (health) {
+            return Verdict.nobody();
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"khata-admin\"");
+        Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "admin-unauthorized",
+                "Operator credentials required", expected == null
+                        ? "the operations surface is closed: khata.admin.password is not set"
+                        : "send HTTP Basic with the operator's credentials"));
+        return Verdict.refusedAndWritten();
     }
 
     private boolean presented(HttpServletRequest request) {
@@ -93,23 +94,6 @@ public class AdminAuthenticationFilter extends OncePerRequestFilter {
             return MessageDigest.isEqual(given, expected);
         } catch (IllegalArgumentException e) {
             return false;
-        }
-    }
-
-    /** The request as the operator's: actuator shows health details to {@value #ROLE}. */
-    private static final class Operator extends HttpServletRequestWrapper {
-        Operator(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public Principal getUserPrincipal() {
-            return () -> "operator";
-        }
-
-        @Override
-        public boolean isUserInRole(String role) {
-            return ROLE.equals(role);
         }
     }
 }
