@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -97,6 +99,61 @@ class FeatureMapTest {
             }
         }
         assertThat(map.column(TABLES)).isEqualTo(tables);
+    }
+
+    /** The early migrations that set up several features at once; a migration written since lives in its feature's folder. */
+    private static final Set<String> SEVERAL_FEATURES = Set.of("V20261124_02__read_models.sql",
+            "V20261124_05__notifications_and_balances.sql", "V20261125_02__portal_security.sql",
+            "V20261126_01__totals_that_cannot_overflow.sql");
+    private static final Pattern ROW_SECURITY = Pattern.compile(
+            "ALTER TABLE (\\w+) ENABLE ROW LEVEL SECURITY|CREATE POLICY \\w+ ON (\\w+)", Pattern.CASE_INSENSITIVE);
+    private static final String MIGRATIONS = "/src/main/resources/db/migration/";
+
+    /** The feature folder a migration is in (its folder below db/migration in any module), or "" at the root. */
+    private static String folderOf(Path migration) {
+        String below = migration.toString().substring(migration.toString().indexOf(MIGRATIONS) + MIGRATIONS.length());
+        return below.contains("/") ? below.substring(0, below.indexOf('/')) : "";
+    }
+
+    @Test
+    void aMigrationLivesInTheFolderOfTheFeatureWhoseTablesItCreates() throws IOException {
+        List<Path> migrations = files("*.sql", path -> path.toString().contains(MIGRATIONS));
+        Set<String> features = new TreeSet<>();
+        map.rows().forEach(row -> features.add(row.feature()));
+        for (Path migration : migrations) {
+            String folder = folderOf(migration);
+            if (folder.isEmpty()) {
+                assertThat(SEVERAL_FEATURES).as("a migration at the root of db/migration: " + migration).contains(migration.getFileName().toString());
+                continue;
+            }
+            assertThat(features).as("the folder of " + migration).contains(folder);
+            Set<String> own = map.rows().stream().filter(row -> row.feature().equals(folder)).findFirst().orElseThrow().cells().get(TABLES);
+            Matcher created = CREATED_TABLE.matcher(Files.readString(migration));
+            while (created.find()) {
+                assertThat(own).as("%s creates a table of %s", migration.getFileName(), folder).contains(created.group(1).toLowerCase());
+            }
+        }
+    }
+
+    @Test
+    void aTablesRowSecurityIsInTheFolderOfTheFeatureThatCreatesIt() throws IOException {
+        Map<String, String> createdIn = new TreeMap<>();
+        Map<String, List<String>> securedIn = new TreeMap<>();
+        for (Path migration : files("*.sql", path -> path.toString().contains(MIGRATIONS))) {
+            String sql = Files.readString(migration);
+            Matcher created = CREATED_TABLE.matcher(sql);
+            while (created.find()) {
+                createdIn.put(created.group(1).toLowerCase(), folderOf(migration));
+            }
+            Matcher secured = ROW_SECURITY.matcher(sql);
+            while (secured.find()) {
+                String table = (secured.group(1) != null ? secured.group(1) : secured.group(2)).toLowerCase();
+                securedIn.computeIfAbsent(table, ignored -> new ArrayList<>()).add(folderOf(migration));
+            }
+        }
+        assertThat(securedIn).hasSizeGreaterThan(10);
+        securedIn.forEach((table, folders) -> assertThat(folders).as("where the row security of %s is", table)
+                .allMatch(folder -> folder.equals(createdIn.get(table)) || folder.isEmpty() || createdIn.get(table).isEmpty()));
     }
 
     @Test

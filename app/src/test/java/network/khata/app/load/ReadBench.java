@@ -1,7 +1,7 @@
 package network.khata.app.load;
 
 import network.khata.testsupport.TestPostgres;
-import org.flywaydb.core.Flyway;
+import network.khata.testsupport.TestMigrations;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.io.IOException;
@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** What the read benchmarks share: a fresh database with every migration, a read's timing, the result written down. */
 final class ReadBench {
@@ -19,7 +18,7 @@ final class ReadBench {
     /** A database of its own (dropped by the next run), migrated as the service migrates it. */
     static SingleConnectionDataSource freshDatabase(String name) {
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(TestPostgres.jdbcUrl(name), TestPostgres.user(), "", true);
-        Flyway.configure().dataSource(dataSource).placeholders(Map.of("appRole", "khata_app")).load().migrate();
+        TestMigrations.migrate(dataSource);
         return dataSource;
     }
 

@@ -2,7 +2,7 @@ package network.khata.notifications.delivery;
 
 import network.khata.api.messaging.Channel;
 import network.khata.testsupport.TestPostgres;
-import org.flywaydb.core.Flyway;
+import network.khata.testsupport.TestMigrations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +30,7 @@ class JdbcProviderCallLedgerTest {
     @BeforeAll
     static void database() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(TestPostgres.jdbcUrl("provider-call-ledger"), TestPostgres.user(), "");
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        TestMigrations.migrate(dataSource);
         jdbc = new JdbcTemplate(dataSource);
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
         batch = new TransactionTemplate(transactions);

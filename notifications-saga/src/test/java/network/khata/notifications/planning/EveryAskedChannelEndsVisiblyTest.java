@@ -20,7 +20,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.flywaydb.core.Flyway;
+import network.khata.testsupport.TestMigrations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,7 +59,7 @@ class EveryAskedChannelEndsVisiblyTest {
     @BeforeAll
     static void planners() {
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(TestPostgres.jdbcUrl("every-channel-visible"), TestPostgres.user(), "", true);
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        TestMigrations.migrate(dataSource);
         jdbc = new JdbcTemplate(dataSource);
         SimpleCommandBus bus = SimpleCommandBus.builder().build();
         bus.subscribe(RequestNotification.class.getName(), (CommandMessage<?> command) -> {

@@ -2,7 +2,7 @@ package network.khata.projections.analytics;
 
 import network.khata.projections.analytics.AnalyticsRewrites.Span;
 import network.khata.testsupport.TestPostgres;
-import org.flywaydb.core.Flyway;
+import network.khata.testsupport.TestMigrations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,7 +27,7 @@ class AnalyticsRewritesTest {
     @BeforeAll
     static void database() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(TestPostgres.jdbcUrl("analytics-rewrites"), TestPostgres.user(), "");
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        TestMigrations.migrate(dataSource);
         jdbc = new JdbcTemplate(dataSource);
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         // every rewrite counts as costly here (the test's business is small): the second change within a second waits

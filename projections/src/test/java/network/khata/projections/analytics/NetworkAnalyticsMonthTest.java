@@ -18,7 +18,7 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
-import org.flywaydb.core.Flyway;
+import network.khata.testsupport.TestMigrations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,7 +61,7 @@ class NetworkAnalyticsMonthTest {
     @BeforeAll
     static void database() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(TestPostgres.jdbcUrl("analytics"), TestPostgres.user(), "");
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        TestMigrations.migrate(dataSource);
         jdbc = new JdbcTemplate(dataSource);
         metrics = new EngagementMetrics(jdbc);
         projection = new AnnotationEventHandlerAdapter(new NetworkAnalyticsProjection(jdbc,

@@ -1,7 +1,7 @@
 package network.khata.projections.search;
 
 import network.khata.testsupport.TestPostgres;
-import org.flywaydb.core.Flyway;
+import network.khata.testsupport.TestMigrations;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -11,7 +11,7 @@ class PostgresCustomerIndexTest extends CustomerSearchIndexContract {
     static final PostgresCustomerIndex INDEX;
 
     static {
-        Flyway.configure().dataSource(DATA_SOURCE).load().migrate();
+        TestMigrations.migrate(DATA_SOURCE);
         INDEX = new PostgresCustomerIndex(new NamedParameterJdbcTemplate(DATA_SOURCE));
     }
 

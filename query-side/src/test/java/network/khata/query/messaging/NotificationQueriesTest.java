@@ -2,7 +2,7 @@ package network.khata.query.messaging;
 
 import network.khata.projections.messaging.NotificationMessages;
 import network.khata.testsupport.TestPostgres;
-import org.flywaydb.core.Flyway;
+import network.khata.testsupport.TestMigrations;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -22,7 +22,7 @@ class NotificationQueriesTest {
 
     static {
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(TestPostgres.jdbcUrl(), TestPostgres.user(), "", true);
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        TestMigrations.migrate(dataSource);
         JDBC = new JdbcTemplate(dataSource);
     }
 

@@ -1,7 +1,7 @@
 package network.khata.query.portal;
 
 import network.khata.testsupport.TestPostgres;
-import org.flywaydb.core.Flyway;
+import network.khata.testsupport.TestMigrations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +29,7 @@ class PortalQueriesTest {
 
     static {
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(TestPostgres.jdbcUrl(), TestPostgres.user(), "", true);
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        TestMigrations.migrate(dataSource);
         JDBC = new JdbcTemplate(dataSource);
     }
 
