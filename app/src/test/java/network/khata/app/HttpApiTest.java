@@ -62,6 +62,15 @@ public abstract class HttpApiTest {
         return send("GET", path, owner.headers(), null);
     }
 
+    /** The bytes an owner downloads from {@code path} (a PDF, a CSV), after asserting it answered 200. */
+    protected byte[] download(String path, Owner owner) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        owner.headers().forEach(request::header);
+        HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
+        return response.body();
+    }
+
     protected Response send(String method, String path, Map<String, String> headers, String body) {
         return sendBytes(method, path, headers, body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

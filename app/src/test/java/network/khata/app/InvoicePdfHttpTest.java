@@ -34,19 +34,19 @@ class InvoicePdfHttpTest extends PortalApiTest {
         org.awaitility.Awaitility.await().until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM invoices WHERE customer_id = ?::uuid AND amount_paid > 0", Long.class, customer.id()) == 2);
 
-        byte[] pdf = pdf("/api/invoices/" + invoice + "/pdf", shop);
+        byte[] pdf = download("/api/invoices/" + invoice + "/pdf", shop);
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
         assertThat(text).contains("Rs 1,25,000.50", "Rs 25,000.00", "Rs 1,00,000.50", "20-11-2026", "05-12-2026",
                 "Partly paid", "Scan to pay", "/pay/i/").doesNotContain("partially_paid", "2026-11-20");
         Files.createDirectories(Path.of("target", "screenshots"));
         Files.write(Path.of("target", "screenshots", "invoice.pdf"), pdf);
 
-        String settled = new PdfTextExtractor(new PdfReader(pdf("/api/invoices/" + paid + "/pdf", shop))).getTextFromPage(1);
+        String settled = new PdfTextExtractor(new PdfReader(download("/api/invoices/" + paid + "/pdf", shop))).getTextFromPage(1);
         assertThat(settled).contains("Paid in full", "Rs 400.00").doesNotContain("Scan to pay");
 
         // issue 27: every language the Indian way, its script shaped (pictures: invoice-pdf-ta.png, invoice-pdf-bn.png)
         for (String language : java.util.List.of("hi", "mr", "gu", "bn", "ta", "te", "kn", "ml", "pa")) {
-            byte[] translated = pdf("/api/invoices/" + invoice + "/pdf?lang=" + language, shop);
+            byte[] translated = download("/api/invoices/" + invoice + "/pdf?lang=" + language, shop);
             if (language.equals("ta") || language.equals("bn")) {
                 PdfPages.keep(translated, "invoice-pdf-" + language);
             }
@@ -54,13 +54,5 @@ class InvoicePdfHttpTest extends PortalApiTest {
                     .contains("₹1,25,000.50", "₹25,000.00", "₹1,00,000.50", "20-11-2026", "05-12-2026", "INV-2026-001", "/pay/i/")
                     .doesNotContain("2026-11-20", "Rs");
         }
-    }
-
-    private byte[] pdf(String path, Owner owner) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        owner.headers().forEach(request::header);
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
     }
 }

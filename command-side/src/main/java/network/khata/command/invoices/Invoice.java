@@ -224,7 +224,7 @@ public class Invoice {
                 throw new ConflictException("the corrected amount is less than the " + amountPaid + " already paid");
             }
             apply(new InvoiceCorrected(invoiceId, businessId, customerId, partyId, invoiceNumber, amount, corrected, amountPaid,
-                    statusFor(amountPaid, corrected), command.note()));
+                    InvoiceStatus.of(amountPaid, corrected), command.note()));
         }
         apply(new DisputeResolved(invoiceId, businessId, customerId, invoiceNumber, command.resolution(), command.note()));
         return state(true);
@@ -325,12 +325,7 @@ public class Invoice {
     }
 
     private InvoiceStatus statusFor(BigDecimal paid) {
-        return statusFor(paid, amount);
-    }
-
-    private static InvoiceStatus statusFor(BigDecimal paid, BigDecimal of) {
-        return paid.compareTo(of) >= 0 ? InvoiceStatus.PAID
-                : paid.signum() == 0 ? InvoiceStatus.UNPAID : InvoiceStatus.PARTIALLY_PAID;
+        return InvoiceStatus.of(paid, amount);
     }
 
     private InvoiceState state(boolean changed) {

@@ -1,6 +1,7 @@
 package network.khata.notifications.delivery;
 
 import network.khata.api.invoices.InvoicePdf;
+import network.khata.api.invoices.RenderInvoiceDocument;
 import network.khata.api.invoices.FindInvoiceAttachment;
 import network.khata.api.invoices.InvoiceAttachment;
 import network.khata.api.messaging.MessageContent;
@@ -117,11 +118,26 @@ public class Couriers {
         return new WhatsAppMessage.Document(pdf.fileName(), pdf.content());
     }
 
+    /**
+     * The PDF of what the message carries ({@link MessageContent#invoice}), rendered without reading anything; a message
+     * planned before it carried that reads it from the invoices read model, and waits while the invoice is not there.
+     */
     private InvoicePdf pdf(NotificationRequested message) {
-        InvoiceAttachment attachment;
+        MessageContent content = message.content();
+        if (content.invoice() != null) {
+            return rendered(new RenderInvoiceDocument(content.invoice(), content.language()), InvoicePdf.class);
+        }
+        InvoiceAttachment attachment = rendered(new FindInvoiceAttachment(content.attachInvoice(), message.businessId(),
+                content.language()), InvoiceAttachment.class);
+        if (!attachment.ready()) {
+            throw new ContentNotReady("the invoice is not in the read models yet");
+        }
+        return attachment.pdf();
+    }
+
+    private <R> R rendered(Object query, Class<R> answer) {
         try {
-            attachment = queries.query(new FindInvoiceAttachment(message.content().attachInvoice(), message.businessId(),
-                    message.content().language()), InvoiceAttachment.class).get(30, TimeUnit.SECONDS);
+            return queries.query(query, answer).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw new DeliveryException("the invoice PDF could not be rendered: " + e.getCause(), false, e);
         } catch (TimeoutException e) {
@@ -130,9 +146,5 @@ public class Couriers {
             Thread.currentThread().interrupt();
             throw new DeliveryException("interrupted while rendering the invoice PDF", false, e);
         }
-        if (!attachment.ready()) {
-            throw new ContentNotReady("the invoice is not in the read models yet");
-        }
-        return attachment.pdf();
     }
 }

@@ -22,10 +22,14 @@ public class ContactBook {
         this.jdbc = jdbc;
     }
 
-    /** A business's customer as that business knows them, with the business's name and channel order. */
-    /** @param disowned the person with the phone said this customer of the business is not them: nothing reaches them */
+    /**
+     * A business's customer as that business knows them, with the business's name, address, GSTIN and channel order.
+     *
+     * @param disowned the person with the phone said this customer of the business is not them: nothing reaches them
+     */
     public record Contact(UUID partyId, UUID businessId, UUID customerId, String name, String phone, String email,
-                          String businessName, List<Channel> channelOrder, boolean disowned) {
+                          String businessName, String businessAddress, String businessGstin, List<Channel> channelOrder,
+                          boolean disowned) {
         /** Where this channel reaches the customer: their email, or their phone for SMS and WhatsApp. */
         public String address(Channel channel) {
             return channel.reachesPhone() ? phone : email;
@@ -46,6 +50,10 @@ public class ContactBook {
     void saveBusiness(UUID businessId, String name) {
         jdbc.update("INSERT INTO notification_businesses (id, name) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name",
                 businessId, name);
+    }
+
+    void saveBusinessDetails(UUID businessId, String address, String gstin) {
+        jdbc.update("UPDATE notification_businesses SET address = ?, gstin = ? WHERE id = ?", address, gstin, businessId);
     }
 
     void saveChannelOrder(UUID businessId, List<Channel> order) {
@@ -101,11 +109,13 @@ public class ContactBook {
 
     public Optional<Contact> contact(UUID partyId) {
         return jdbc.query("""
-                        SELECT c.*, b.name AS business_name, b.channel_order FROM notification_contacts c
+                        SELECT c.*, b.name AS business_name, b.address AS business_address, b.gstin AS business_gstin,
+                          b.channel_order FROM notification_contacts c
                         LEFT JOIN notification_businesses b ON b.id = c.business_id WHERE c.party_id = ?""",
                 (rs, row) -> new Contact(rs.getObject("party_id", UUID.class), rs.getObject("business_id", UUID.class),
                         rs.getObject("customer_id", UUID.class), rs.getString("name"), rs.getString("phone"),
-                        rs.getString("email"), rs.getString("business_name"), channelOrder(rs.getString("channel_order")),
+                        rs.getString("email"), rs.getString("business_name"), rs.getString("business_address"),
+                        rs.getString("business_gstin"), channelOrder(rs.getString("channel_order")),
                         rs.getBoolean("disowned")),
                 partyId).stream().findFirst();
     }

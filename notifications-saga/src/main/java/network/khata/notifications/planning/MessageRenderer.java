@@ -1,5 +1,6 @@
 package network.khata.notifications.planning;
 
+import network.khata.api.documents.InvoiceDocument;
 import network.khata.api.invoices.InvoiceSendRequested;
 import network.khata.api.invoices.Money;
 import network.khata.api.invoices.PaymentRecorded;
@@ -170,12 +171,16 @@ public final class MessageRenderer {
         return text.toString();
     }
 
+    /**
+     * The invoice's email; with its PDF, showing {@code pdf} in the email's language, when the owner asked for it.
+     */
     static MessageContent invoiceEmail(InvoiceSendRequested invoice, String email, String customerName, String businessName,
-                                       String language, String payLink) {
+                                       String language, String payLink, InvoiceDocument pdf) {
         Words words = words(language);
-        return new MessageContent(email, words.subject().formatted(invoice.invoiceNumber(), businessName),
+        MessageContent content = new MessageContent(email, words.subject().formatted(invoice.invoiceNumber(), businessName),
                 words.greeting().formatted(customerName) + "\n\n" + invoiceText(invoice, businessName, language, payLink),
-                null, invoice.includePdf() ? invoice.invoiceId() : null, null);
+                null, null, null, null, SmsTemplate.languageOf(language), null, null);
+        return invoice.includePdf() ? content.withAttachment(invoice.invoiceId(), pdf) : content;
     }
 
     /** A receipt for one payment: how much arrived, for which invoice, and what is still due. */

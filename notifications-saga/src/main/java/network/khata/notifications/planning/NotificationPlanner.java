@@ -1,5 +1,6 @@
 package network.khata.notifications.planning;
 
+import network.khata.api.businesses.BusinessDetailsChanged;
 import network.khata.api.businesses.BusinessRegistered;
 import network.khata.api.businesses.BusinessUpdated;
 import network.khata.api.businesses.ChannelOrderChanged;
@@ -7,6 +8,7 @@ import network.khata.api.customers.CustomerRegistered;
 import network.khata.api.customers.NotificationPreferencesChanged;
 import network.khata.api.identity.Actor;
 import network.khata.api.identity.NetworkIds;
+import network.khata.api.documents.InvoiceDocument;
 import network.khata.api.invoices.InvoiceSendRequested;
 import network.khata.api.payments.PaymentLinks;
 import network.khata.api.invoices.PaymentRecorded;
@@ -88,6 +90,11 @@ public class NotificationPlanner {
     }
 
     @EventHandler
+    void on(BusinessDetailsChanged event) {
+        contacts.saveBusinessDetails(event.businessId(), event.address(), event.gstin());
+    }
+
+    @EventHandler
     void on(CustomerRegistered event) {
         contacts.saveContact(event.partyId(), event.businessId(), event.customerId(), event.name(), event.phone(), event.email());
     }
@@ -115,8 +122,9 @@ public class NotificationPlanner {
         Preferences preferences = contacts.preferences(event.customerId());
         String language = preferences.language();
         String payLink = payLinkCodes.register(paymentLinks.shortForInvoice(event.invoiceId()));
+        InvoiceDocument pdf = InvoiceDocuments.of(event, contact, paymentLinks.forInvoice(event.invoiceId()));
         MessageContent email = MessageRenderer.invoiceEmail(event, contact.email(), contact.name(), contact.businessName(),
-                language, payLink);
+                language, payLink, pdf);
         MessageContent phone = SmsTexts.invoice(event, contact.phone(), contact.businessName(), language,
                 event.includePaymentLink() ? payLink : portalLink);
         NotificationType type = event.template() == MessageTemplate.DEFAULT || event.template() == null
@@ -125,7 +133,7 @@ public class NotificationPlanner {
                         true),
                 channel -> switch (channel) {
                     case SMS -> phone;
-                    case WHATSAPP -> event.includePdf() ? phone.withAttachment(event.invoiceId()) : phone;
+                    case WHATSAPP -> event.includePdf() ? phone.withAttachment(event.invoiceId(), pdf) : phone;
                     case EMAIL -> email;
                 }, contact, preferences, at);
     }

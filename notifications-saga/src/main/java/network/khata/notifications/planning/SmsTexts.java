@@ -84,6 +84,6 @@ final class SmsTexts {
         String lang = SmsTemplate.languageOf(language);
         Map<String, String> fitted = SmsValues.fitted(template, lang, values);
         return new MessageContent(phone, null, template.fill(lang, fitted), sealedCode, null, validUntil, template.code(),
-                lang, fitted);
+                lang, fitted, null);
     }
 }

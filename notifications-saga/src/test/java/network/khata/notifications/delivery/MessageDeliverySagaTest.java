@@ -1,5 +1,9 @@
 package network.khata.notifications.delivery;
 
+import network.khata.api.documents.InvoiceDocument;
+import network.khata.api.invoices.RenderInvoiceDocument;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import network.khata.api.identity.NetworkIds;
 import network.khata.api.messaging.Channel;
 import network.khata.api.messaging.MessageContent;
@@ -154,7 +158,7 @@ class MessageDeliverySagaTest {
         InvoiceAppearsAfter invoices = new InvoiceAppearsAfter(2);
         var fixture = fixture(new ScriptedSmsSender(), invoices.gateway());
         NotificationRequested requested = new NotificationRequested(MESSAGE, NOTIFICATION, BUSINESS, CUSTOMER, INVOICE,
-                NotificationType.INVOICE_CREATED, Channel.EMAIL, EMAIL.withAttachment(INVOICE), null, null);
+                NotificationType.INVOICE_CREATED, Channel.EMAIL, EMAIL.withAttachment(INVOICE, null), null, null);
         fixture.givenCurrentTime(NOW).whenPublishingA(requested)
                 .expectNoDispatchedCommands()
                 .expectScheduledDeadlineWithName(Duration.ofSeconds(1), MessageDeliverySaga.RETRY);
@@ -173,13 +177,29 @@ class MessageDeliverySagaTest {
     void aMessageWhoseInvoiceNeverAppearsFailsAnAttemptAfterItsWaitsAndBacksOff() {
         var fixture = fixture(new ScriptedSmsSender(), new InvoiceAppearsAfter(Integer.MAX_VALUE).gateway());
         NotificationRequested requested = new NotificationRequested(MESSAGE, NOTIFICATION, BUSINESS, CUSTOMER, INVOICE,
-                NotificationType.INVOICE_CREATED, Channel.EMAIL, EMAIL.withAttachment(INVOICE), null, null);
+                NotificationType.INVOICE_CREATED, Channel.EMAIL, EMAIL.withAttachment(INVOICE, null), null, null);
         fixture.givenCurrentTime(NOW).whenPublishingA(requested);
         fixture.whenTimeElapses(Duration.ofSeconds(5))
                 .expectDispatchedCommands(new RecordSendAttemptFailed(MESSAGE, 1, "the invoice is not in the read models yet",
                         NOW.plusSeconds(35)))
                 .expectScheduledDeadlineWithName(Duration.ofSeconds(30), MessageDeliverySaga.RETRY);
         assertThat(email.sentTo("ramesh@example.com")).isEmpty();
+    }
+
+    @Test
+    void aMessageThatCarriesItsInvoiceIsDeliveredAtOnceWithoutAskingTheInvoicesReadModel() {
+        InvoiceAppearsAfter invoices = new InvoiceAppearsAfter(Integer.MAX_VALUE);
+        InvoiceDocument invoice = new InvoiceDocument("Sharma Kirana", null, null, "INV-7", "Ramesh", "+919876543210",
+                LocalDate.of(2026, 11, 30), null, new BigDecimal("500.00"), BigDecimal.ZERO, null);
+        NotificationRequested requested = new NotificationRequested(MESSAGE, NOTIFICATION, BUSINESS, CUSTOMER, INVOICE,
+                NotificationType.INVOICE_CREATED, Channel.EMAIL, EMAIL.withAttachment(INVOICE, invoice), null, null);
+        fixture(new ScriptedSmsSender(), invoices.gateway()).givenCurrentTime(NOW).whenPublishingA(requested)
+                .expectDispatchedCommandsMatching(payloadsMatching(exactSequenceOf(predicate(command ->
+                        command instanceof RecordNotificationSent sent && sent.attempt() == 1))))
+                .expectActiveSagas(0);
+        assertThat(invoices.asked).as("questions to the invoices read model").isZero();
+        assertThat(email.sentTo("ramesh@example.com")).singleElement().satisfies(m ->
+                assertThat(m.attachments()).singleElement().satisfies(a -> assertThat(a.fileName()).isEqualTo("INV-7.pdf")));
     }
 
     /** SMS first, WhatsApp asked for too and waiting behind it (the send answered both as queued). */
@@ -228,6 +248,12 @@ class MessageDeliverySagaTest {
                 return InvoiceAttachment.notReady();
             }
             return InvoiceAttachment.of(new InvoicePdf("INV-1.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)));
+        }
+
+        /** The layout's stand-in: what the message carries, as a file named by its number. */
+        @QueryHandler
+        InvoicePdf render(RenderInvoiceDocument query) {
+            return new InvoicePdf(query.document().invoiceNumber() + ".pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
         }
 
         QueryGateway gateway() {

@@ -63,14 +63,14 @@ class MessageTextsGoldenTest {
                 String link = LINKS.shortForInvoice(INVOICE).url();
                 section(out, "invoice " + template.code(), language);
                 phone(out, SmsTexts.invoice(invoice, PHONE, BUSINESS_NAME, language, link));
-                email(out, MessageRenderer.invoiceEmail(invoice, EMAIL, CUSTOMER_NAME, BUSINESS_NAME, language, link));
+                email(out, MessageRenderer.invoiceEmail(invoice, EMAIL, CUSTOMER_NAME, BUSINESS_NAME, language, link, null));
             }
             InvoiceSendRequested withoutLink = new InvoiceSendRequested(INVOICE, BUSINESS, UUID.randomUUID(), CUSTOMER, PARTY,
                     "INV-2026-001", new BigDecimal("125000.50"), new BigDecimal("125000.50"), LocalDate.of(2026, 11, 20), null,
                     Set.of(Channel.SMS, Channel.EMAIL), MessageTemplate.DEFAULT, "Thank you for your order.", false, false);
             section(out, "invoice default, no due date, the owner's words, no pay link", language);
             phone(out, SmsTexts.invoice(withoutLink, PHONE, BUSINESS_NAME, language, PORTAL));
-            email(out, MessageRenderer.invoiceEmail(withoutLink, EMAIL, CUSTOMER_NAME, BUSINESS_NAME, language, LINKS.shortForInvoice(INVOICE).url()));
+            email(out, MessageRenderer.invoiceEmail(withoutLink, EMAIL, CUSTOMER_NAME, BUSINESS_NAME, language, LINKS.shortForInvoice(INVOICE).url(), null));
             for (BigDecimal left : List.of(new BigDecimal("50000.00"), BigDecimal.ZERO.setScale(2))) {
                 PaymentRecorded payment = payment(left);
                 section(out, "receipt, " + (left.signum() == 0 ? "paid in full" : "part paid"), language);
