@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Pattern;
 import network.khata.api.identity.Actor;
 import network.khata.api.invoices.InvoicePdf;
-import network.khata.api.invoices.RenderInvoicePdf;
 import network.khata.query.documents.Languages;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;

@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;
 import network.khata.api.identity.Actor;
 import network.khata.api.invoices.InvoicePdf;
-import network.khata.api.invoices.RenderCustomerInvoicePdf;
+import network.khata.query.invoices.RenderCustomerInvoicePdf;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

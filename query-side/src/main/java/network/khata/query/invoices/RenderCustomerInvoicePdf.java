@@ -1,4 +1,6 @@
-package network.khata.api.invoices;
+package network.khata.query.invoices;
+
+import network.khata.api.invoices.InvoicePdf;
 
 import java.util.UUID;
 
