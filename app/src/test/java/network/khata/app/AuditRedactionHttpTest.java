@@ -48,6 +48,26 @@ class AuditRedactionHttpTest extends HttpApiTest {
         assertThat(everything.toString()).contains("\"codeHash\":\"[redacted]\"", "\"sealedCode\":\"[redacted]\"");
     }
 
+    /**
+     * Issue 23: aggregates were renamed (Party is BusinessCustomer, Notification is ChannelMessage); an event stored
+     * under an old name shows under the new one, so the trail names one thing one way.
+     */
+    @Test
+    void eventsStoredUnderAnAggregatesOldNameShowUnderItsNewOne() {
+        Owner shop = newBusiness("Fertilizer Shop");
+        String customer = post("/api/customers/auto-register", shop, "{\"name\": \"Kavita Rao\", \"phone\": \"9876505002\"}")
+                .body().get("customer_id").asText();
+        String party = network.khata.api.identity.NetworkIds.partyId(shop.businessId(), java.util.UUID.fromString(customer)).toString();
+        String registered = "SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type LIKE '%.CustomerRegistered'";
+        long position = jdbc.queryForObject(registered, Long.class, party);
+        assertThat(jdbc.queryForObject("SELECT type FROM domain_event_entry WHERE global_index = ?", String.class, position))
+                .isEqualTo("BusinessCustomer");
+        jdbc.update("UPDATE domain_event_entry SET type = 'Party' WHERE global_index = ?", position);
+
+        JsonNode events = get("/api/audit/events?aggregate_id=" + party, shop).body().get("events");
+        assertThat(events).isNotEmpty().allSatisfy(event -> assertThat(event.get("aggregate_type").asText()).isEqualTo("BusinessCustomer"));
+    }
+
     /** The hash and sealed form of every code issued to the customer, as the event store keeps them. */
     private List<String> otpSecrets(String customer) throws Exception {
         List<String> secrets = new ArrayList<>();

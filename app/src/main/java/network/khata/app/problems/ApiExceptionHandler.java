@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.ConstraintViolationException;
 import network.khata.command.ConflictException;
 import network.khata.command.InvalidCommandException;
-import network.khata.command.NotFoundException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import network.khata.command.businesses.UnknownBusinessException;
 import org.slf4j.Logger;
@@ -54,7 +53,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.NOT_FOUND, "unknown-business", "Unknown business", e.getMessage());
     }
 
-    @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class, NoSuchElementException.class})
+    /** Not found is a {@link NoSuchElementException} (an aggregate's {@code NotFoundException} is one), or Axon's own. */
+    @ExceptionHandler({AggregateNotFoundException.class, NoSuchElementException.class})
     ProblemDetail notFound(RuntimeException e) {
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
                 e instanceof AggregateNotFoundException ? "nothing by that id in this business" : e.getMessage());

@@ -10,7 +10,7 @@ import network.khata.api.messaging.NotificationRequested;
 import network.khata.api.messaging.RequestNotification;
 import network.khata.app.invoices.InvoiceController;
 import network.khata.command.invoices.Invoice;
-import network.khata.command.messaging.Notification;
+import network.khata.command.messaging.ChannelMessage;
 import network.khata.notifications.delivery.Couriers;
 import network.khata.notifications.delivery.MessageDeliverySaga;
 import network.khata.notifications.planning.NotificationPlanner;
@@ -51,7 +51,7 @@ class ImportGraphTest {
             new Step(InvoiceController.class, null, null, SendInvoice.class),
             new Step(Invoice.class, SendInvoice.class, CommandHandler.class, InvoiceSendRequested.class),
             new Step(NotificationPlanner.class, InvoiceSendRequested.class, EventHandler.class, RequestNotification.class),
-            new Step(Notification.class, RequestNotification.class, CommandHandler.class, NotificationRequested.class),
+            new Step(ChannelMessage.class, RequestNotification.class, CommandHandler.class, NotificationRequested.class),
             new Step(MessageDeliverySaga.class, NotificationRequested.class, SagaEventHandler.class, Couriers.class),
             new Step(Couriers.class, null, null, SmsSender.class),
             new Step(SmsSender.class, null, null, null));

@@ -35,7 +35,7 @@ public final class AuditBench {
                 SELECT md5(i::text), convert_to(json_build_object('businessId', uuid_in(md5('business-' || (i % ?))::cstring),
                            'actorKind', 'owner', 'correlationId', md5(i::text))::text, 'UTF8'),
                        convert_to('{"name": "Customer ' || i || '"}', 'UTF8'), 'network.khata.api.customers.CustomerRegistered',
-                       '2026-11-30T00:00:00Z', 'party-' || i, 0, 'Party'
+                       '2026-11-30T00:00:00Z', 'party-' || i, 0, 'BusinessCustomer'
                 FROM generate_series(1, ?) AS i""", BUSINESSES, events);
         jdbc.execute("ANALYZE domain_event_entry");
         double fillSeconds = (System.nanoTime() - filling) / 1e9;

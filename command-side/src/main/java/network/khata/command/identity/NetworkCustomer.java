@@ -31,12 +31,12 @@ import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import network.khata.command.InvalidCommandException;
-import network.khata.command.customers.Party;
+import network.khata.command.customers.BusinessCustomer;
 
 /**
  * One network customer, keyed by the id derived from their phone, as they themselves act: one-time codes (issue,
  * resend timing, verification, lockout), sign-in, and notification preferences. What businesses know of them lives in
- * {@link Party}.
+ * {@link BusinessCustomer}.
  */
 @Aggregate
 public class NetworkCustomer {

@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Answers {@link FindAuditEvents} from the event store, read-only: the events whose metadata names the business,
@@ -58,12 +59,18 @@ public class AuditQueries {
         return new AuditPage(page, more ? page.get(page.size() - 1).position() : null);
     }
 
+    /** Aggregates renamed since their first events were stored, by their old names: the trail says what they are now. */
+    private static final Map<String, String> RENAMED_AGGREGATES = Map.of(
+            "Party", "BusinessCustomer",
+            "Notification", "ChannelMessage");
+
     private AuditPage.AuditEvent event(ResultSet rs, int row) throws SQLException {
         String payloadType = rs.getString("payload_type");
         String eventType = payloadType.substring(payloadType.lastIndexOf('.') + 1);
         try {
             return new AuditPage.AuditEvent(rs.getLong("global_index"), rs.getString("event_identifier"),
-                    rs.getString("aggregate_identifier"), rs.getLong("sequence_number"), rs.getString("type"), eventType,
+                    rs.getString("aggregate_identifier"), rs.getLong("sequence_number"),
+                    RENAMED_AGGREGATES.getOrDefault(rs.getString("type"), rs.getString("type")), eventType,
                     Instant.parse(rs.getString("time_stamp")), AuditRedaction.redact(eventType, json.readTree(rs.getString("payload"))),
                     rs.getString("meta_data") == null ? null : json.readTree(rs.getString("meta_data")));
         } catch (IOException e) {

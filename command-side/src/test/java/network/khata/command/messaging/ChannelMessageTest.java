@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
-class NotificationTest {
+class ChannelMessageTest {
     private static final UUID MESSAGE = UUID.randomUUID();
     private static final UUID NOTIFICATION = UUID.randomUUID();
     private static final UUID BUSINESS = UUID.randomUUID();
@@ -27,11 +27,11 @@ class NotificationTest {
     private static final UUID INVOICE = UUID.randomUUID();
     private static final MessageContent SMS = new MessageContent("+919876543210", null, "Your invoice", null, null, null);
 
-    private AggregateTestFixture<Notification> fixture;
+    private AggregateTestFixture<ChannelMessage> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Notification.class);
+        fixture = new AggregateTestFixture<>(ChannelMessage.class);
     }
 
     private static RequestNotification request(String suppressReason) {

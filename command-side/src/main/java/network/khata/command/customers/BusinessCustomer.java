@@ -26,9 +26,12 @@ import network.khata.command.businesses.UnknownBusinessException;
  * A business's customer: the link between one business and one network customer. Its id is derived from both, so
  * there is at most one per business and phone, and registering it again answers with the party that exists. The person
  * with the phone may say it is not them ("not me"), and from then on the business's messages do not reach them.
+ * Its id is the {@code partyId} of the messages and tables (the ledger's word for a business's customer); events
+ * stored before this aggregate had its name say {@code Party} in the event store's type column, which the audit trail
+ * reads under this name.
  */
 @Aggregate
-public class Party {
+public class BusinessCustomer {
     @AggregateIdentifier
     private UUID partyId;
     private UUID businessId;
@@ -38,7 +41,7 @@ public class Party {
     private String email;
     private boolean disowned;
 
-    protected Party() {
+    protected BusinessCustomer() {
     }
 
     @CommandHandler

@@ -35,10 +35,13 @@ import network.khata.command.InvalidCommandException;
 
 /**
  * One message on one channel and its status, which only moves forward. Every command is idempotent: a status it
- * already has, or one behind it, changes nothing (providers repeat and reorder their reports).
+ * already has, or one behind it, changes nothing (providers repeat and reorder their reports). Its id is the message's
+ * ({@code messageId}); a send ({@code notificationId}) is one or more of these, one per channel it went out on. Its
+ * events keep their names ({@code NotificationRequested}, ...: they are stored); events stored before this aggregate
+ * had its name say {@code Notification} in the event store's type column, which the audit trail reads under this name.
  */
 @Aggregate
-public class Notification {
+public class ChannelMessage {
     private static final Set<NotificationStatus> PROVIDER_REPORTS = EnumSet.of(DELIVERED, OPENED, BOUNCED, FAILED);
 
     @AggregateIdentifier
@@ -49,7 +52,7 @@ public class Notification {
     private Channel channel;
     private NotificationStatus status;
 
-    protected Notification() {
+    protected ChannelMessage() {
     }
 
     @CommandHandler

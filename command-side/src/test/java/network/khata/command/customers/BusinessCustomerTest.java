@@ -14,15 +14,15 @@ import network.khata.command.NotFoundException;
 import network.khata.command.AggregateRegistry;
 import network.khata.command.businesses.UnknownBusinessException;
 
-class PartyTest {
+class BusinessCustomerTest {
     private static final UUID KNOWN_BUSINESS = UUID.randomUUID();
     private static final String PHONE = "+919876543210";
 
-    private AggregateTestFixture<Party> fixture;
+    private AggregateTestFixture<BusinessCustomer> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Party.class);
+        fixture = new AggregateTestFixture<>(BusinessCustomer.class);
         fixture.registerInjectableResource((AggregateRegistry) KNOWN_BUSINESS::equals);
     }
 
