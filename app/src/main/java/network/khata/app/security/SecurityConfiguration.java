@@ -12,6 +12,7 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
@@ -54,6 +55,16 @@ public class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) -> refuse(response, json, HttpStatus.FORBIDDEN,
                                 "forbidden", "Not allowed", "these credentials may not call this path")))
                 .build();
+    }
+
+    /**
+     * None of Spring Security's own observations (a timer around every filter of the chain, authentication,
+     * authorization): the service measures its requests already ({@code http.server.requests}), and those cost CPU on
+     * every call (the cost benchmark, docs/performance.md).
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     private static void refuse(HttpServletResponse response, ObjectMapper json, HttpStatus status, String type,
