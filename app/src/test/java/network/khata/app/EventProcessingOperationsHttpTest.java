@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -45,6 +46,7 @@ import static org.awaitility.Awaitility.await;
 @AutoConfigureObservability
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = KhataTestEnvironment.Isolated.class)
+@TestPropertySource(properties = "khata.processing.follow-instances=false")   // the operator's own splits and merges
 class EventProcessingOperationsHttpTest extends HttpApiTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String ADMIN = "Basic " + Base64.getEncoder()

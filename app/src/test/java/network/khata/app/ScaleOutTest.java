@@ -24,7 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,27 +41,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Scale-out on one PostgreSQL, no Axon Server: two instances of the service (one in this JVM, one a JVM of its own)
- * split every pooled processor's segments between them, each reads what the other wrote, 200 sends split across both
- * reach the provider stand-in exactly once each, and when the other instance is killed (SIGKILL, no goodbye) this one
- * takes all its segments over.
+ * Scale-out on one PostgreSQL, no Axon Server (issue 29): four instances of the service (one in this JVM, three JVMs of
+ * their own). Every busy group, configured with two segments, splits to four as the instances appear
+ * ({@code SegmentsFollowInstances}) and each instance holds one; each reads what another wrote; 200 sends spread over
+ * the four reach the provider stand-in exactly once each; and when one instance is killed (SIGKILL, no goodbye) the
+ * other three take its segments over and go on.
  */
 class ScaleOutTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final List<String> POOLED = List.of("customer-directory", "network-profiles", "customer-search", "invoices",
             "customer-notifications", "notification-planning", "message-delivery");
+    private static final List<String> INSTANCES = List.of("instance-a", "instance-b", "instance-c", "instance-d");
     private static final WireMockServer MSG91 = new WireMockServer(options().dynamicPort());
     private static final WireMockServer SENDGRID = new WireMockServer(options().dynamicPort());
 
     private static ConfigurableApplicationContext a;
-    private static Process b;
+    private static final Map<String, Process> others = new LinkedHashMap<>();
+    private static final List<String> bases = new ArrayList<>();
     private static JdbcTemplate database;
-    private static String baseA;
-    private static String baseB;
 
     @BeforeAll
-    static void twoInstances() throws Exception {
+    static void fourInstances() throws Exception {
         MSG91.start();
         SENDGRID.start();
         MSG91.stubFor(post("/api/v5/flow").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
@@ -71,24 +72,29 @@ class ScaleOutTest {
         String url = TestPostgres.jdbcUrl("scale-out-" + UUID.randomUUID());
         database = new JdbcTemplate(new DriverManagerDataSource(url, TestPostgres.user(), ""));
 
-        a = KhataApplication.start(arguments(url, "instance-a", 0).toArray(String[]::new));
-        baseA = "http://127.0.0.1:" + a.getEnvironment().getProperty("local.server.port");
-        int portB = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), KhataApplication.class.getName()));
-        command.addAll(arguments(url, "instance-b", portB));
-        b = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(new File(System.getProperty("java.io.tmpdir"), "scale-out-instance-b.log")).start();
-        baseB = "http://127.0.0.1:" + portB;
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> get(baseB + "/actuator/health/readiness", Map.of()).statusCode() == 200);
+        a = KhataApplication.start(arguments(url, INSTANCES.get(0), 0).toArray(String[]::new));
+        bases.add("http://127.0.0.1:" + a.getEnvironment().getProperty("local.server.port"));
+        for (String node : INSTANCES.subList(1, INSTANCES.size())) {
+            int port = freePort();
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                    KhataApplication.class.getName()));
+            command.addAll(arguments(url, node, port));
+            others.put(node, new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(new File(System.getProperty("java.io.tmpdir"), "scale-out-" + node + ".log")).start());
+            bases.add("http://127.0.0.1:" + port);
+        }
+        for (String base : bases) {
+            await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                    .until(() -> get(base + "/actuator/health/readiness", Map.of()).statusCode() == 200);
+        }
     }
 
     private static List<String> arguments(String url, String node, int port) {
         List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=test", "--server.port=" + port,
                 "--server.address=127.0.0.1", "--spring.datasource.url=" + url,
                 "--khata.db.migration.user=" + TestPostgres.user(), "--khata.processing.node-id=" + node,
-                "--spring.datasource.hikari.maximum-pool-size=15",
+                "--spring.datasource.hikari.maximum-pool-size=10",
                 "--khata.processing.heartbeat=PT0.5S", "--axon.eventhandling.tokenstore.claim-timeout=3s",
                 "--khata.sms.provider=msg91", "--khata.sms.msg91.base-url=http://127.0.0.1:" + MSG91.port(),
                 "--khata.sms.msg91.auth-key=scale", "--khata.sms.msg91.webhook-token=t",
@@ -103,9 +109,7 @@ class ScaleOutTest {
 
     @AfterAll
     static void stop() {
-        if (b != null) {
-            b.destroyForcibly();
-        }
+        others.values().forEach(Process::destroyForcibly);
         if (a != null) {
             a.close();
         }
@@ -114,12 +118,12 @@ class ScaleOutTest {
     }
 
     @Test
-    void twoInstancesShareTheWorkAndOneTakesOverWhenTheOtherIsKilled() throws Exception {
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+    void fourInstancesEachHoldAShareOfEveryBusyGroupAndTheRestTakeOverWhenOneIsKilled() throws Exception {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             for (String group : POOLED) {
                 Map<String, Long> owners = owners(group);
-                assertThat(owners).as(group).containsOnlyKeys("instance-a", "instance-b");
-                assertThat(owners.get("instance-a")).as(group).isEqualTo(owners.get("instance-b"));
+                assertThat(owners).as(group + ": its segments split to one per instance").containsOnlyKeys(INSTANCES);
+                assertThat(owners.values()).as(group).containsOnly(1L);
             }
         });
 
@@ -128,18 +132,19 @@ class ScaleOutTest {
         Map<String, String> owner = Map.of("Authorization", "Bearer " + a.getBean(OwnerTokens.class)
                 .mint(UUID.randomUUID(), businessId, Instant.now(), Duration.ofHours(1)), "X-Business-ID", businessId.toString());
 
-        // each instance reads what the other wrote
-        String viaA = register(baseA, owner, "9876504001");
-        String viaB = register(baseB, owner, "9876504002");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            assertThat(get(baseB + "/api/customers/search?q=9876504001", owner).body()).contains(viaA);
-            assertThat(get(baseA + "/api/customers/search?q=9876504002", owner).body()).contains(viaB);
-        });
+        // each instance reads what the next one wrote
+        for (int i = 0; i < bases.size(); i++) {
+            String phone = "98765040" + (10 + i);
+            String written = register(bases.get(i), owner, phone);
+            String reader = bases.get((i + 1) % bases.size());
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(get(reader + "/api/customers/search?q=" + phone, owner).body()).contains(written));
+        }
 
-        // 200 sends, half through each instance: each reaches the SMS stand-in exactly once
+        // 200 sends, a quarter through each instance: each reaches the SMS stand-in exactly once
         List<String[]> sends = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            String base = i % 2 == 0 ? baseA : baseB;
+            String base = bases.get(i % bases.size());
             String phone = String.format("98765%05d", 10000 + i);
             String customer = register(base, owner, phone);
             String invoice = JSON.readTree(postJson(base + "/api/invoices", owner, "{\"customer_id\": \"" + customer
@@ -151,24 +156,23 @@ class ScaleOutTest {
                     "{\"customer_id\": \"" + send[2] + "\", \"channels\": [\"sms\"]}").statusCode()).isEqualTo(202);
         }
         Set<String> recipients = sends.stream().map(send -> send[3]).collect(Collectors.toSet());
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
                 .until(() -> smsPerRecipient().keySet().containsAll(recipients));
         Thread.sleep(2000);
         Map<String, Long> delivered = smsPerRecipient();
         assertThat(recipients).allMatch(recipient -> delivered.get(recipient) == 1L);
-        assertThat(new HashSet<>(database.queryForList("SELECT DISTINCT owner FROM token_entry WHERE owner IS NOT NULL",
-                String.class))).containsExactlyInAnyOrder("instance-a", "instance-b");
 
-        // instance B dies without a word: A takes all its segments over and goes on alone
-        b.destroyForcibly().waitFor();
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+        // instance D dies without a word: the other three take its segments over and go on
+        others.get("instance-d").destroyForcibly().waitFor();
+        List<String> survivors = INSTANCES.subList(0, 3);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             for (String group : POOLED) {
-                assertThat(owners(group)).as(group).containsOnlyKeys("instance-a");
+                assertThat(owners(group)).as(group + ": held by the survivors").containsOnlyKeys(survivors);
             }
         });
-        String afterwards = register(baseA, owner, "9876504003");
+        String afterwards = register(bases.get(1), owner, "9876504099");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(get(baseA + "/api/customers/search?q=9876504003", owner).body()).contains(afterwards));
+                assertThat(get(bases.get(2) + "/api/customers/search?q=9876504099", owner).body()).contains(afterwards));
     }
 
     private static Map<String, Long> owners(String group) {

@@ -40,7 +40,7 @@ import java.util.List;
 public class AxonStorageConfiguration {
 
     @Bean
-    EventSchema eventSchema() {
+    public EventSchema eventSchema() {
         return EventSchema.builder()
                 .eventTable("domain_event_entry").snapshotTable("snapshot_event_entry")
                 .globalIndexColumn("global_index").timestampColumn("time_stamp")

@@ -39,6 +39,16 @@ public class FairShareOfSegments implements MaxSegmentProvider, DisposableBean {
         beat.scheduleWithFixedDelay(this::beat, 0, heartbeat.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** How many instances were seen alive at the last heartbeat (this one included). */
+    public int liveInstances() {
+        return liveInstances;
+    }
+
+    /** This instance's name on its segment claims. */
+    public String nodeId() {
+        return nodeId;
+    }
+
     @Override
     public int getMaxSegments(String processingGroup) {
         int total = segments.getOrDefault(processingGroup, 0);

@@ -12,8 +12,11 @@ import java.time.Duration;
  *
  * @param nodeId    this instance's name on its segment claims ({@link ProcessingNode}); blank: the JVM's pid@host
  * @param heartbeat how often the instance says it is alive ({@link FairShareOfSegments}), so the others count it
+ * @param followInstances whether busy groups split and merge their segments to follow the number of live instances
+ *                        ({@link SegmentsFollowInstances}), checked every five heartbeats
  */
 @Validated
 @ConfigurationProperties("khata.processing")
-public record ProcessingSettings(@DefaultValue("") String nodeId, @NotNull @DefaultValue("2s") Duration heartbeat) {
+public record ProcessingSettings(@DefaultValue("") String nodeId, @NotNull @DefaultValue("2s") Duration heartbeat,
+                                 @DefaultValue("true") boolean followInstances) {
 }

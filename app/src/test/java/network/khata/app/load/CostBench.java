@@ -82,6 +82,7 @@ public final class CostBench {
                 : kind.startsWith("read") ? bench.prepareInvoices(100) : List.of();
         bench.awaitCaughtUp(Duration.ofMinutes(5));
 
+        long headBefore = bench.head();
         double serviceBefore = ProcessCpu.of(servicePid);
         double postgresBefore = ProcessCpu.postgres();
         long started = System.nanoTime();
@@ -91,11 +92,13 @@ public final class CostBench {
         double allSeconds = (System.nanoTime() - started) / 1e9;
         double service = ProcessCpu.of(servicePid) - serviceBefore;
         double postgres = ProcessCpu.postgres() - postgresBefore;
+        double eventsPerOperation = (double) (bench.head() - headBefore) / operations;
 
         String line = String.format("%s: %,d operations from %d connections in %.1f s (%.0f/s), every group at the head %.1f s "
-                        + "after the start; CPU per operation: service %.2f ms + PostgreSQL %.2f ms = %.2f ms (%s)%n",
+                        + "after the start; CPU per operation: service %.2f ms + PostgreSQL %.2f ms = %.2f ms; %.1f events "
+                        + "stored per operation (%s)%n",
                 kind, operations, clients, loadSeconds, operations / loadSeconds, allSeconds, 1000 * service / operations,
-                1000 * postgres / operations, 1000 * (service + postgres) / operations,
+                1000 * postgres / operations, 1000 * (service + postgres) / operations, eventsPerOperation,
                 java.time.LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, driver on the same machine");
         System.out.print(line);
         Files.writeString(resultFile, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -154,6 +157,11 @@ public final class CostBench {
             case "read-team" -> send("GET", "/api/invoices?limit=20", teamOwner, null);
             default -> throw new IllegalArgumentException("kind: register, register-code, send, read or read-team");
         };
+    }
+
+    /** The head of the event log: the last stored event's position. */
+    private long head() throws Exception {
+        return send("GET", "/admin/processors", Map.of("Authorization", admin), null).body().get(0).get("head").asLong();
     }
 
     private void awaitCaughtUp(Duration atMost) throws Exception {
