@@ -54,7 +54,7 @@ public final class AppendBench {
             try (HikariDataSource dataSource = new HikariDataSource()) {
                 dataSource.setJdbcUrl(TestPostgres.jdbcUrl("append-bench-" + threads));
                 dataSource.setUsername(TestPostgres.user());
-                dataSource.setMaximumPoolSize(threads);
+                dataSource.setMaximumPoolSize(Math.max(2, threads));   // the migration takes two
                 TestMigrations.migrate(dataSource);
                 JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
                         .connectionProvider(dataSource::getConnection).transactionManager(NoTransactionManager.INSTANCE)
