@@ -71,6 +71,9 @@ class ScaleOutTest {
         SENDGRID.stubFor(post("/v3/mail/send").willReturn(aResponse().withStatus(202).withHeader("X-Message-Id", "sg")));
         String url = TestPostgres.jdbcUrl("scale-out-" + UUID.randomUUID());
         database = new JdbcTemplate(new DriverManagerDataSource(url, TestPostgres.user(), ""));
+        // the suite's other Spring contexts stay open with their pools: wait until the four instances' slots are free
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> database.queryForObject(
+                "SELECT current_setting('max_connections')::int - count(*) FROM pg_stat_activity", Integer.class) >= 50);
 
         a = KhataApplication.start(arguments(url, INSTANCES.get(0), 0).toArray(String[]::new));
         bases.add("http://127.0.0.1:" + a.getEnvironment().getProperty("local.server.port"));
@@ -84,8 +87,12 @@ class ScaleOutTest {
                     .redirectOutput(new File(System.getProperty("java.io.tmpdir"), "scale-out-" + node + ".log")).start());
             bases.add("http://127.0.0.1:" + port);
         }
-        for (String base : bases) {
+        for (int i = 1; i < bases.size(); i++) {
+            String base = bases.get(i);
+            Process process = others.get(INSTANCES.get(i));
             await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                    .failFast(INSTANCES.get(i) + " stopped (its log: " + System.getProperty("java.io.tmpdir")
+                            + "/scale-out-" + INSTANCES.get(i) + ".log)", () -> !process.isAlive())
                     .until(() -> get(base + "/actuator/health/readiness", Map.of()).statusCode() == 200);
         }
     }
@@ -94,7 +101,7 @@ class ScaleOutTest {
         List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=test", "--server.port=" + port,
                 "--server.address=127.0.0.1", "--spring.datasource.url=" + url,
                 "--khata.db.migration.user=" + TestPostgres.user(), "--khata.processing.node-id=" + node,
-                "--spring.datasource.hikari.maximum-pool-size=10",
+                "--spring.datasource.hikari.maximum-pool-size=8",
                 "--khata.processing.heartbeat=PT0.5S", "--axon.eventhandling.tokenstore.claim-timeout=3s",
                 "--khata.sms.provider=msg91", "--khata.sms.msg91.base-url=http://127.0.0.1:" + MSG91.port(),
                 "--khata.sms.msg91.auth-key=scale", "--khata.sms.msg91.webhook-token=t",

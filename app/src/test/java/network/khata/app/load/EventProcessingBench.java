@@ -110,6 +110,7 @@ public final class EventProcessingBench {
         }
         long caughtUp = awaitCaughtUp(Duration.ofMinutes(10));
         lines.add(String.format("every group at the head of the log %.1f s after the load stopped", caughtUp / 1000.0));
+        lines.add(String.format("code to provider (owner's answer -> code taken by the provider) ms: %s", Percentiles.of(codesOut())));
 
         for (JsonNode group : adminGet("/admin/processors")) {
             String name = group.get("group").asText();
@@ -192,8 +193,12 @@ public final class EventProcessingBench {
     }
 
     /** A customer registered by the probe, and the places it has not been seen in yet. */
-    private record Probe(String customerId, String partyId, String phone, long registered, Set<String> pending) {
+    private record Probe(String customerId, String partyId, String phone, long registered, java.time.Instant answered,
+                         Set<String> pending) {
     }
+
+    /** The measured load's probes, for the time their codes took to leave for the provider. */
+    private final java.util.Queue<Probe> probed = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** Registers one customer in the probe's business and hands it to the pollers. */
     private Void probe(java.util.Queue<Probe> probes) throws Exception {
@@ -203,7 +208,9 @@ public final class EventProcessingBench {
         Set<String> pending = ConcurrentHashMap.newKeySet();
         pending.add("customer-search");
         pending.addAll(READ_MODELS.keySet());
-        probes.add(new Probe(customerId, partyId, answer.phone, System.nanoTime(), pending));
+        Probe registered = new Probe(customerId, partyId, answer.phone, System.nanoTime(), java.time.Instant.now(), pending);
+        probes.add(registered);
+        probed.add(registered);
         return null;
     }
 
@@ -278,6 +285,27 @@ public final class EventProcessingBench {
         Answer answer = post("/api/customers/auto-register", business, """
                 {"name": "Bench Customer %d", "phone": "%s", "email": "bench%d@example.com"}""".formatted(n, phone, n));
         return new Answer(answer.status, answer.body, phone);
+    }
+
+    /**
+     * For each probe, how long after the owner's answer its code was taken by the provider: the time its code message was
+     * recorded sent ({@code customer_notifications.sent_at}, the {@code NotificationSent} event's time), read once
+     * every group is at the head. A code never sent counts as 60 s.
+     */
+    private List<Long> codesOut() throws Exception {
+        List<Long> out = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(database, "postgres", "");
+             PreparedStatement query = db.prepareStatement("SELECT min(sent_at) FROM customer_notifications "
+                     + "WHERE customer_id = ?::uuid AND notification_type = 'otp'")) {
+            for (Probe probe : probed) {
+                query.setString(1, probe.customerId());
+                try (ResultSet rows = query.executeQuery()) {
+                    java.sql.Timestamp sent = rows.next() ? rows.getTimestamp(1) : null;
+                    out.add(sent == null ? 60_000 : Math.max(0, sent.toInstant().toEpochMilli() - probe.answered().toEpochMilli()));
+                }
+            }
+        }
+        return out;
     }
 
     /** Milliseconds until every group's lag is zero. */
