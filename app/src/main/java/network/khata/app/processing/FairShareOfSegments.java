@@ -44,6 +44,11 @@ public class FairShareOfSegments implements MaxSegmentProvider, DisposableBean {
         return liveInstances;
     }
 
+    /** How many segments the group had at the last heartbeat (0 before its first claim). */
+    public int segmentsOf(String processingGroup) {
+        return segments.getOrDefault(processingGroup, 0);
+    }
+
     /** This instance's name on its segment claims. */
     public String nodeId() {
         return nodeId;
@@ -51,7 +56,7 @@ public class FairShareOfSegments implements MaxSegmentProvider, DisposableBean {
 
     @Override
     public int getMaxSegments(String processingGroup) {
-        int total = segments.getOrDefault(processingGroup, 0);
+        int total = segmentsOf(processingGroup);
         if (total == 0) {
             return Short.MAX_VALUE; // not initialised yet: the first claim creates the segments
         }

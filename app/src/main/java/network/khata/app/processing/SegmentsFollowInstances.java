@@ -87,10 +87,13 @@ public class SegmentsFollowInstances implements DisposableBean {
         });
     }
 
-    /** One step towards {@code target} segments for the group, if this instance holds a segment to take it with. */
+    /**
+     * One step towards {@code target} segments for the group, if this instance holds a segment to take it with. Whether
+     * a step is due is read from the last heartbeat's count; under the lock the count is read again.
+     */
     void follow(String group, int target) {
         Optional<StreamingEventProcessor> found = processing.eventProcessor(group, StreamingEventProcessor.class);
-        if (found.isEmpty() || found.get().processingStatus().isEmpty() || segments(group) == target) {
+        if (found.isEmpty() || found.get().processingStatus().isEmpty() || share.segmentsOf(group) == target) {
             return;
         }
         jdbc.execute((ConnectionCallback<Void>) connection -> {
