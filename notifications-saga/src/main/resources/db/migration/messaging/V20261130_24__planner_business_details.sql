@@ -1,5 +1,5 @@
 -- The planner keeps the shop's address and GSTIN beside its name: an invoice message carries the invoice as its PDF
--- will show it, from the planner's own tables (network.khata.api.invoices.InvoiceDocument), instead of the delivery
+-- will show it, from the planner's own tables (network.khata.api.documents.InvoiceDocument), instead of the delivery
 -- racing the invoices read model for them.
 ALTER TABLE notification_businesses ADD COLUMN address TEXT;
 ALTER TABLE notification_businesses ADD COLUMN gstin   VARCHAR(15);

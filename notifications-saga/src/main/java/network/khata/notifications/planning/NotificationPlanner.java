@@ -122,7 +122,8 @@ public class NotificationPlanner {
         Preferences preferences = contacts.preferences(event.customerId());
         String language = preferences.language();
         String payLink = payLinkCodes.register(paymentLinks.shortForInvoice(event.invoiceId()));
-        InvoiceDocument pdf = InvoiceDocuments.of(event, contact, paymentLinks.forInvoice(event.invoiceId()));
+        InvoiceDocument pdf = event.includePdf()
+                ? InvoiceDocuments.of(event, contact, paymentLinks.forInvoice(event.invoiceId())) : null;
         MessageContent email = MessageRenderer.invoiceEmail(event, contact.email(), contact.name(), contact.businessName(),
                 language, payLink, pdf);
         MessageContent phone = SmsTexts.invoice(event, contact.phone(), contact.businessName(), language,
