@@ -15,7 +15,8 @@ clients=${3:-32}
 port=${KHATA_BENCH_PORT:-18080}
 jar=${KHATA_BENCH_JAR:-app/target/khata-network.jar}   # another build's jar: the same load against it
 # KHATA_BENCH_JFR=1: record the service with Java Flight Recorder (app/target/bench-cost-<kind>.jfr), summarised by
-# scripts/jfr-where.py into where its CPU samples fall
+# scripts/jfr-where.py into where its CPU samples fall. KHATA_BENCH_STATEMENTS=1: PostgreSQL's statements of the
+# measured run (pg_stat_statements, which must be in shared_preload_libraries), per operation, the costliest first
 profile=()
 if [ "${KHATA_BENCH_JFR:-}" = 1 ]; then
   profile=(-XX:StartFlightRecording=filename=app/target/bench-cost.jfr,settings=profile)
@@ -40,8 +41,23 @@ for kind in $kinds; do
   # warm-up (the JIT), then the measured run on the same warm service
   java -cp "$test_classpath" network.khata.app.load.CostBench "http://127.0.0.1:$port" bench-admin "$kind" 15 "$clients" \
        "$service" app/target/bench-cost-warmup.txt >/dev/null
+  if [ "${KHATA_BENCH_STATEMENTS:-}" = 1 ]; then
+    psql -q -h 127.0.0.1 -U postgres -d "$database" -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" \
+         -c "SELECT pg_stat_statements_reset()" >/dev/null
+  fi
   java -cp "$test_classpath" network.khata.app.load.CostBench "http://127.0.0.1:$port" bench-admin "$kind" "$seconds" \
-       "$clients" "$service" app/target/bench-cost.txt
+       "$clients" "$service" app/target/bench-cost.txt | tee app/target/bench-cost-last.txt
+  if [ "${KHATA_BENCH_STATEMENTS:-}" = 1 ]; then
+    operations=$(sed -E 's/^[^:]*: ([0-9,]+) operations.*/\1/; s/,//g' app/target/bench-cost-last.txt)
+    psql -h 127.0.0.1 -U postgres -d "$database" -P pager=off -c "SELECT round(calls::numeric / $operations, 2) AS calls_per_op,
+           round((total_exec_time / $operations)::numeric, 3) AS exec_ms_per_op, round(rows::numeric / $operations, 2) AS rows_per_op,
+           left(regexp_replace(query, '\s+', ' ', 'g'), 150) AS statement
+         FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = '$database'
+         ORDER BY total_exec_time DESC LIMIT 40" \
+         -c "SELECT round(sum(calls)::numeric / $operations, 1) AS statements_per_op,
+           round((sum(total_exec_time) / $operations)::numeric, 3) AS exec_ms_per_op
+         FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = '$database'" | tee "app/target/bench-cost-$kind-statements.txt"
+  fi
   kill "$service"; wait "$service" 2>/dev/null || true
   if [ -f app/target/bench-cost.jfr ]; then
     mv app/target/bench-cost.jfr "app/target/bench-cost-$kind.jfr"

@@ -91,13 +91,20 @@ public class PortalRateLimits {
         insert(limit.bucket(), clock.instant());
     }
 
+    /**
+     * Full when the window holds {@code count} events: then the oldest of the newest {@code count} says when it has room.
+     * Only that one row is read (the index walks to it), not the window's rows, whatever the limit.
+     */
     private Optional<Duration> full(Limit limit, Instant now) {
-        List<Timestamp> recent = jdbc.queryForList("""
+        if (limit.count() == 0) {
+            return Optional.of(limit.window());
+        }
+        List<Timestamp> countth = jdbc.queryForList("""
                 SELECT happened_at FROM portal_rate_events WHERE bucket = ? AND happened_at > ?
-                ORDER BY happened_at DESC LIMIT ?""", Timestamp.class, limit.bucket(),
-                Timestamp.from(now.minus(limit.window())), limit.count());
-        return recent.size() < limit.count() ? Optional.empty()
-                : Optional.of(Duration.between(now, recent.get(recent.size() - 1).toInstant().plus(limit.window())));
+                ORDER BY happened_at DESC OFFSET ? LIMIT 1""", Timestamp.class, limit.bucket(),
+                Timestamp.from(now.minus(limit.window())), limit.count() - 1);
+        return countth.isEmpty() ? Optional.empty()
+                : Optional.of(Duration.between(now, countth.get(0).toInstant().plus(limit.window())));
     }
 
     private void insert(String bucket, Instant at) {

@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * this machine, drives one kind of operation from {@code clients} connections for {@code seconds}, waits until every
  * processing group is back at the head of the log, and divides the CPU seconds the service's JVM and PostgreSQL spent
  * from the start of the load to that moment by the operations. Kinds: {@code register} (auto-register, no code),
- * {@code register-code} (auto-register with the welcome code planned, delivered and recorded) and {@code send} (an
+ * {@code register-code} (auto-register with the welcome code planned, delivered and recorded), both spread over a hundred
+ * businesses ({@link BenchBusinesses}), and {@code send} (an
  * invoice sent by SMS and email to a customer registered and invoiced beforehand, outside the measurement); and two
  * reads, for what a team session costs beside the core ledger's owner token (issue 25): {@code read} (the first page of
  * the owner's invoices with the ledger's owner token) and {@code read-team} (the same page with an owner's team session,
@@ -35,11 +36,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class CostBench {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final int REGISTERING_BUSINESSES = 100;
 
     private final String base;
     private final String admin;
     private final Map<String, String> owner;
     private final Map<String, String> teamOwner;
+    /** The businesses registrations go to, one after another (sends and reads stay with {@link #owner}'s). */
+    private final List<Map<String, String>> registering;
     /** Where this run's phone numbers start, so that a run after the warm-up registers numbers new to the network. */
     private final int phones = java.util.concurrent.ThreadLocalRandom.current().nextInt(50_000_000);
 
@@ -52,6 +56,7 @@ public final class CostBench {
         String business = minted.get("business_id").asText();
         this.owner = Map.of("Authorization", "Bearer " + minted.get("token").asText(), "X-Business-ID", business);
         this.teamOwner = Map.of("Authorization", "Bearer " + teamSession(ownerPhone), "X-Business-ID", business);
+        this.registering = BenchBusinesses.owners(base, "Cost Bench Shop", REGISTERING_BUSINESSES);
     }
 
     private record Answer(int status, JsonNode body) {
@@ -148,7 +153,7 @@ public final class CostBench {
 
     private Answer operation(String kind, int n, List<String> invoices) throws Exception {
         return switch (kind) {
-            case "register", "register-code" -> send("POST", "/api/customers/auto-register", owner, """
+            case "register", "register-code" -> send("POST", "/api/customers/auto-register", registering.get(n % registering.size()), """
                     {"name": "Registered %d", "phone": "97%08d", "auto_send_welcome_sms": %s}"""
                     .formatted(n, phones + n, kind.equals("register-code")));
             case "send" -> send("POST", "/api/invoices/" + invoices.get(n) + "/send-to-customer", owner,

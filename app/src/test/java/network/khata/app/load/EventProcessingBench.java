@@ -56,7 +56,8 @@ public final class EventProcessingBench {
     private final String base;
     private final String database;
     private final String admin;
-    private final Map<String, String> owner = new LinkedHashMap<>();
+    /** The businesses the load registers customers in, one after another ({@link BenchBusinesses}). */
+    private List<Map<String, String>> owners = List.of();
     /** The probe's own small business: searching it costs little, so probing does not load the service it measures. */
     private final Map<String, String> prober = new LinkedHashMap<>();
     private final AtomicLong phones = new AtomicLong();
@@ -83,9 +84,7 @@ public final class EventProcessingBench {
     }
 
     private String run(int warmupSeconds, int loadSeconds, int clients) throws Exception {
-        JsonNode token = post("/api/dev/owner-tokens", Map.of(), "{\"business_name\": \"Bench Shop\"}").body;
-        owner.put("Authorization", "Bearer " + token.get("token").asText());
-        owner.put("X-Business-ID", token.get("business_id").asText());
+        owners = BenchBusinesses.owners(base, "Bench Shop", 100);
         JsonNode probeToken = post("/api/dev/owner-tokens", Map.of(), "{\"business_name\": \"Probe Shop\"}").body;
         prober.put("Authorization", "Bearer " + probeToken.get("token").asText());
         prober.put("X-Business-ID", probeToken.get("business_id").asText());
@@ -151,7 +150,7 @@ public final class EventProcessingBench {
             workers.submit(() -> {
                 while (running.get() && System.nanoTime() < deadline) {
                     long sent = System.nanoTime();
-                    int status = register(owner).status;
+                    int status = register(owners.get((int) (phones.get() % owners.size()))).status;
                     long now = System.nanoTime();
                     latencies.add((now - sent) / 1_000_000);
                     statuses.merge(status, 1L, Long::sum);
