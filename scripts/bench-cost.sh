@@ -31,7 +31,7 @@ for kind in $kinds; do
   java -Xms2g -Xmx2g "${profile[@]}" -jar "$jar" --spring.profiles.active=local --server.port="$port" \
        --server.address=127.0.0.1 --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$database" \
        --khata.db.migration.user=postgres --khata.admin.password=bench-admin --logging.level.root=WARN \
-       --khata.abuse.new-number-codes-per-business-per-hour=10000000 > "app/target/bench-cost-$kind.log" 2>&1 &
+       --khata.abuse.new-number-codes-per-business-per-hour=10000000 ${KHATA_BENCH_SERVICE_ARGS:-} > "app/target/bench-cost-$kind.log" 2>&1 &
   service=$!
   for _ in $(seq 1 120); do
     curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null && break

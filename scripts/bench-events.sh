@@ -22,7 +22,7 @@ psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $database"
 java -Xms2g -Xmx2g -jar app/target/khata-network.jar --spring.profiles.active=local --server.port="$port" \
      --server.address=127.0.0.1 --spring.datasource.url="$url" --khata.db.migration.user=postgres \
      --khata.admin.password=bench-admin --logging.level.root=WARN \
-     --khata.abuse.new-number-codes-per-business-per-hour=10000000 > app/target/bench-events-service.log 2>&1 &
+     --khata.abuse.new-number-codes-per-business-per-hour=10000000 ${KHATA_BENCH_SERVICE_ARGS:-} > app/target/bench-events-service.log 2>&1 &
 service=$!
 cleanup() {
   kill "$service" 2>/dev/null || true
