@@ -11,7 +11,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -28,19 +27,18 @@ public class CustomerSearchProjection {
 
     private final CustomerSearchIndex index;
     private final JdbcTemplate jdbc;
+    private final BatchNetworkStatus networkStatus;
 
     public CustomerSearchProjection(CustomerSearchIndex index, JdbcTemplate jdbc) {
         this.index = index;
         this.jdbc = jdbc;
+        this.networkStatus = new BatchNetworkStatus(jdbc);
     }
 
-    /** The party is remembered and the customer's network status read in one statement (one round trip per event). */
+    /** The party is remembered and the customer's network status read for the whole batch at once. */
     @EventHandler
     void on(CustomerRegistered event, @Timestamp Instant at) {
-        NetworkStatus status = jdbc.query("""
-                WITH party AS (INSERT INTO customer_search_parties (party_id, customer_id) VALUES (?, ?) ON CONFLICT DO NOTHING)
-                """ + NETWORK_STATUS, NETWORK_STATUS_ROW, event.partyId(), event.customerId(), event.customerId())
-                .stream().findFirst().orElse(NetworkStatus.NONE);
+        BatchNetworkStatus.NetworkStatus status = networkStatus.registered(event.partyId(), event.customerId());
         index.upsert(new CustomerSearchDocument(event.partyId(), event.businessId(), event.customerId(), event.name(),
                 event.phone(), event.email(), ProfileType.codeOf(event.profileType()),
                 status.phoneVerified(), status.portalUsed(), null, BigDecimal.ZERO.setScale(2), at.truncatedTo(ChronoUnit.MILLIS)));
@@ -60,22 +58,9 @@ public class CustomerSearchProjection {
         refreshNetworkStatus(event.customerId());
     }
 
-    private record NetworkStatus(boolean phoneVerified, boolean portalUsed) {
-        static final NetworkStatus NONE = new NetworkStatus(false, false);
-    }
-
-    private static final String NETWORK_STATUS =
-            "SELECT phone_verified, portal_used FROM customer_search_network_status WHERE customer_id = ?";
-    private static final RowMapper<NetworkStatus> NETWORK_STATUS_ROW =
-            (rs, row) -> new NetworkStatus(rs.getBoolean(1), rs.getBoolean(2));
-
-    private NetworkStatus networkStatus(UUID customerId) {
-        return jdbc.query(NETWORK_STATUS, NETWORK_STATUS_ROW, customerId).stream().findFirst().orElse(NetworkStatus.NONE);
-    }
-
     /** Every business's document of this customer shows the same network status. */
     private void refreshNetworkStatus(UUID customerId) {
-        NetworkStatus status = networkStatus(customerId);
+        BatchNetworkStatus.NetworkStatus status = networkStatus.current(customerId);
         for (UUID partyId : jdbc.queryForList("SELECT party_id FROM customer_search_parties WHERE customer_id = ?", UUID.class, customerId)) {
             index.find(partyId).ifPresent(document -> index.upsert(document.withNetworkStatus(status.phoneVerified(), status.portalUsed())));
         }
