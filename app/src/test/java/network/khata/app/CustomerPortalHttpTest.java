@@ -84,6 +84,8 @@ class CustomerPortalHttpTest extends PortalApiTest {
         assertThat(limits.admit(perPhone)).contains(Duration.ofMinutes(55));
         clock.advance(Duration.ofMinutes(55));
         assertThat(limits.admit(perPhone)).isEmpty();
+        assertThat(limits.admit(List.of(new Limit("test-none", phone, 0, Duration.ofHours(1)))))
+                .as("a limit of none refuses for its whole window").contains(Duration.ofHours(1));
     }
 
     @Test
