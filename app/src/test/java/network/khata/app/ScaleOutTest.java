@@ -42,8 +42,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Scale-out on one PostgreSQL, no Axon Server (issue 29): four instances of the service (one in this JVM, three JVMs of
- * their own). Every busy group, configured with two segments, splits to four as the instances appear
- * ({@code SegmentsFollowInstances}) and each instance holds one; each reads what another wrote; 200 sends spread over
+ * their own). Every busy group configured with two segments splits to four as the instances appear
+ * ({@code SegmentsFollowInstances}; the delivery saga is configured with four) and each instance holds one; each reads what another wrote; 200 sends spread over
  * the four reach the provider stand-in exactly once each; and when one instance is killed (SIGKILL, no goodbye) the
  * other three take its segments over and go on.
  */
