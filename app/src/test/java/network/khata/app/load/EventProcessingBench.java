@@ -85,9 +85,7 @@ public final class EventProcessingBench {
 
     private String run(int warmupSeconds, int loadSeconds, int clients) throws Exception {
         owners = BenchBusinesses.owners(base, "Bench Shop", 100);
-        JsonNode probeToken = post("/api/dev/owner-tokens", Map.of(), "{\"business_name\": \"Probe Shop\"}").body;
-        prober.put("Authorization", "Bearer " + probeToken.get("token").asText());
-        prober.put("X-Business-ID", probeToken.get("business_id").asText());
+        prober.putAll(BenchBusinesses.owners(base, "Probe Shop", 1).get(0));
         List<String> lines = new ArrayList<>();
         lines.add("event processing benchmark: " + Runtime.getRuntime().availableProcessors() + " cores, " + clients
                 + " client connections, driver on the same machine");

@@ -4,8 +4,8 @@ import network.khata.api.customers.CustomerRegistered;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +18,7 @@ import java.util.UUID;
  * customer's status (verified, used the portal) and remembers its party for later status changes; asked per event,
  * that was a round trip per registration, most of a replay's time. So the first registration of a batch remembers every
  * registration's party of the batch in one statement and reads all their customers' statuses in another; status changes
- * handled later in the same batch are {@linkplain #changed noted} here too, so each registration sees what it would have
+ * handled later in the same batch are {@linkplain #current noted} here too, so each registration sees what it would have
  * seen one by one. A party remembered a little before its registration is handled only means an earlier status change
  * in the batch finds no document for it yet, which its registration then writes with that status. Outside a batch (a
  * dead letter retried on its own, a test) it is the single statement per event it always was.
@@ -30,6 +30,7 @@ final class BatchNetworkStatus {
 
     private static final String KEY = BatchNetworkStatus.class.getName();
     private static final String STATUS_OF = "SELECT phone_verified, portal_used FROM customer_search_network_status WHERE customer_id = ?";
+    private static final RowMapper<NetworkStatus> STATUS_ROW = (rs, row) -> new NetworkStatus(rs.getBoolean(1), rs.getBoolean(2));
 
     private final JdbcTemplate jdbc;
 
@@ -42,16 +43,15 @@ final class BatchNetworkStatus {
         Map<UUID, NetworkStatus> batch = batch();
         if (batch == null) {
             return jdbc.query("WITH party AS (INSERT INTO customer_search_parties (party_id, customer_id) VALUES (?, ?) "
-                            + "ON CONFLICT DO NOTHING) " + STATUS_OF, (rs, row) -> new NetworkStatus(rs.getBoolean(1), rs.getBoolean(2)),
-                    partyId, customerId, customerId).stream().findFirst().orElse(NetworkStatus.NONE);
+                    + "ON CONFLICT DO NOTHING) " + STATUS_OF, STATUS_ROW, partyId, customerId, customerId)
+                    .stream().findFirst().orElse(NetworkStatus.NONE);
         }
         return batch.getOrDefault(customerId, NetworkStatus.NONE);
     }
 
     /** The customer's status as it now is in the database (after a change this batch made). */
     NetworkStatus current(UUID customerId) {
-        NetworkStatus status = jdbc.query(STATUS_OF, (rs, row) -> new NetworkStatus(rs.getBoolean(1), rs.getBoolean(2)), customerId)
-                .stream().findFirst().orElse(NetworkStatus.NONE);
+        NetworkStatus status = jdbc.query(STATUS_OF, STATUS_ROW, customerId).stream().findFirst().orElse(NetworkStatus.NONE);
         Map<UUID, NetworkStatus> batch = CurrentUnitOfWork.isStarted()
                 ? CurrentUnitOfWork.get().root().<Map<UUID, NetworkStatus>>getResource(KEY) : null;
         if (batch != null) {
@@ -68,9 +68,9 @@ final class BatchNetworkStatus {
         return unitOfWork.getOrComputeResource(KEY, key -> rememberAndRead(registrations(unitOfWork)));
     }
 
-    private static List<CustomerRegistered> registrations(UnitOfWork<?> unitOfWork) {
+    private static List<CustomerRegistered> registrations(BatchingUnitOfWork<?> unitOfWork) {
         List<CustomerRegistered> registrations = new ArrayList<>();
-        for (Message<?> message : ((BatchingUnitOfWork<?>) unitOfWork).getMessages()) {
+        for (Message<?> message : unitOfWork.getMessages()) {
             if (CustomerRegistered.class.equals(message.getPayloadType())) {
                 registrations.add((CustomerRegistered) message.getPayload());
             }
