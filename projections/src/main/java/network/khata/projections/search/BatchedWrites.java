@@ -52,6 +52,12 @@ final class BatchedWrites<T> {
         }
     }
 
+    /** Everything this transaction wrote and has not sent yet. */
+    Collection<T> pending() {
+        Map<UUID, T> pending = bound();
+        return pending == null ? List.of() : List.copyOf(pending.values());
+    }
+
     /** What this transaction wrote for {@code id} and has not sent yet: read your own writes. */
     Optional<T> pending(UUID id) {
         Map<UUID, T> pending = bound();

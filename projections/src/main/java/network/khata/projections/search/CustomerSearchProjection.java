@@ -60,8 +60,9 @@ public class CustomerSearchProjection {
 
     /** Every business's document of this customer shows the same network status. */
     private void refreshNetworkStatus(UUID customerId) {
+        networkStatus.changed(customerId);
         BatchNetworkStatus.NetworkStatus status = networkStatus.current(customerId);
-        for (UUID partyId : jdbc.queryForList("SELECT party_id FROM customer_search_parties WHERE customer_id = ?", UUID.class, customerId)) {
+        for (UUID partyId : networkStatus.partiesOf(customerId)) {
             index.find(partyId).ifPresent(document -> index.upsert(document.withNetworkStatus(status.phoneVerified(), status.portalUsed())));
         }
     }
